@@ -1,0 +1,127 @@
+import type { Doc, NameChunk, Token } from '../../parse/types.js';
+import type { SourceKind } from './types.js';
+import { type Range, anonymityClause } from './phrases.js';
+import {
+  ANONYMOUS_NOUNS,
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  ORGANIZATION_NOUNS,
+  OUTLET_NAMES,
+  OUTLET_NOUNS,
+  ROLE_NOUNS,
+  VAGUE_DETERMINERS,
+} from './words.js';
+
+// Roles that name a kind of person rather than a post: without a name they are generic.
+const GENERIC_PERSONS = new Set([
+  'expert', 'analyst', 'economist', 'researcher', 'scientist', 'professor', 'doctor', 'physician',
+  'historian', 'consultant', 'strategist', 'pollster', 'resident', 'neighbor', 'neighbour',
+  'witness', 'observer', 'critic', 'commentator', 'student', 'worker', 'employee', 'teacher',
+  'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'friend',
+  'relative', 'colleague', 'partner', 'victim', 'nurse', 'surgeon',
+]);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const GROUP_PRONOUNS = new Set(['they', 'them']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const INNER_ADP = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'on']);
+
+export interface Classified {
+  kind: SourceKind | 'pronoun';
+  /** Name chunk that names the source, when one does. */
+  chunk: NameChunk | null;
+  reason: Range | null;
+}
+
+/**
+ * Decides a source's kind from its noun phrase, plus the words around it that describe it
+ * (an appositive, a trailing "speaking on condition of anonymity").
+ *
+ * @param doc - the parsed document
+ * @param np - the source's tokens
+ * @param around - tokens that describe the source (appositive or trailing clause), may be empty
+ * @param chunksByToken - name chunk holding each token, or -1
+ */
+export function classifySource(doc: Doc, np: Range, around: Range | null, chunksByToken: Int32Array): Classified {
+  const tokens = doc.tokens;
+  const first = tokens[np.start]!;
+  const reasonRange = (around && anonymityClause(tokens, around.start, around.end)) ?? anonymityClause(tokens, np.start, np.end);
+  if (np.end - np.start === 1 && (PERSON_PRONOUNS.has(first.normal) || GROUP_PRONOUNS.has(first.normal) ||
+    RELATIVE_PRONOUNS.has(first.normal) || first.normal === 'it' || first.normal === 'i' || first.normal === 'we')) {
+    return { kind: 'pronoun', chunk: null, reason: reasonRange?.reason ? reasonRange : null };
+  }
+  // The head is the last noun before any "of/for/from …" complement.
+  let headEnd = np.end;
+  for (let k = np.start + 1; k < np.end; k++) {
+    if (INNER_ADP.has(tokens[k]!.normal) && tokens[k]!.pos === 'ADP') {
+      headEnd = k;
+      break;
+    }
+  }
+  const head = tokens[headEnd - 1]!;
+  const headNormal = head.normal;
+  const chunkIndex = chunksByToken[headEnd - 1]!;
+  const chunk = chunkIndex >= 0 ? doc.names[chunkIndex]! : null;
+  const words = (r: Range): string[] => tokens.slice(r.start, r.end).map((t) => t.normal);
+  const npWords = words(np);
+  const hasAnonymityWord = npWords.some((w) => w === 'anonymous' || w === 'unnamed' || w === 'unidentified');
+
+  if (reasonRange || hasAnonymityWord) return { kind: 'anonymous', chunk: null, reason: reasonRange?.reason ? reasonRange : null };
+  if (ANONYMOUS_NOUNS.has(headNormal) && (headNormal === 'source' || headNormal === 'sources' || headNormal.startsWith('insider'))) {
+    return { kind: 'anonymous', chunk: null, reason: null };
+  }
+  if ((headNormal === 'people' || headNormal === 'person') && tokens.slice(np.end, Math.min(np.end + 2, tokens.length)).some((t) => t.normal === 'familiar' || t.normal === 'close' || t.normal === 'briefed')) {
+    return { kind: 'anonymous', chunk: null, reason: null };
+  }
+  if (chunk && (chunk.kind !== 'unknown' || isCapitalizedName(head))) {
+    if (isOutletName(doc, chunk, headNormal)) return { kind: 'outlet', chunk, reason: null };
+    if (chunk.kind === 'organization') return { kind: 'named-organization', chunk, reason: null };
+    if (chunk.name === null) {
+      // A bare title ("the President", "Defense Minister of Belarus"): a role, unless it is a group.
+      return { kind: GROUP_NOUNS.has(headNormal) ? 'vague' : 'official-role', chunk, reason: null };
+    }
+    if (chunk.kind === 'person') return { kind: 'named-person', chunk, reason: null };
+    if (GROUP_NOUNS.has(headNormal) && /s$/.test(headNormal)) return { kind: 'vague', chunk, reason: null };
+    return { kind: 'named-person', chunk, reason: null };
+  }
+  if (OUTLET_NOUNS.has(headNormal) || OUTLET_NAMES.has(headNormal)) return { kind: 'outlet', chunk: null, reason: null };
+  // "an article in Rossiyskaya Gazeta", "an editorial in The Times": the outlet speaks.
+  if (DOCUMENT_NOUNS.has(headNormal) && headEnd < np.end) {
+    const outletChunk = tokens.slice(headEnd, np.end).map((_, k) => chunksByToken[headEnd + k]!).find((c) => c >= 0);
+    const named = outletChunk !== undefined ? doc.names[outletChunk]! : null;
+    if (named && isOutletName(doc, named, doc.tokens[named.tokenEnd - 1]!.normal)) return { kind: 'outlet', chunk: named, reason: null };
+  }
+  if (DOCUMENT_NOUNS.has(headNormal)) return { kind: 'document', chunk: null, reason: null };
+  // "NATO officials", "city officials", "a State Department spokesperson": qualified by an institution.
+  const qualifiedByName = npWords.length > 1 && tokens.slice(np.start, np.end).some((t, k) =>
+    np.start + k !== headEnd - 1 && (chunksByToken[np.start + k]! >= 0 || ORGANIZATION_NOUNS.has(t.normal)));
+  if (GROUP_NOUNS.has(headNormal)) {
+    // "NATO officials", "Pentagon officials": an identifiable body's officials.
+    if (qualifiedByName && (headNormal === 'officials' || headNormal === 'authorities' || headNormal === 'investigators' || headNormal === 'prosecutors' || headNormal === 'lawmakers' || headNormal === 'leaders' || headNormal === 'members')) {
+      return { kind: 'official-role', chunk: null, reason: null };
+    }
+    if (headNormal === 'authorities' || headNormal === 'prosecutors') return { kind: 'named-organization', chunk: null, reason: null };
+    return { kind: 'vague', chunk: null, reason: null };
+  }
+  if (ORGANIZATION_NOUNS.has(headNormal)) return { kind: 'named-organization', chunk: null, reason: null };
+  if (ROLE_NOUNS.has(headNormal)) {
+    const vague = npWords.some((w) => VAGUE_DETERMINERS.has(w) || w === 'one' || w === 'an' || w === 'a');
+    if (GENERIC_PERSONS.has(headNormal) && !qualifiedByName) return { kind: 'vague', chunk: null, reason: null };
+    if (GENERIC_PERSONS.has(headNormal) && vague) return { kind: 'vague', chunk: null, reason: null };
+    return { kind: 'official-role', chunk: null, reason: null };
+  }
+  if (npWords.some((w) => VAGUE_DETERMINERS.has(w))) return { kind: 'vague', chunk: null, reason: null };
+  if (chunk) return { kind: 'named-person', chunk, reason: null };
+  if (/s$/.test(headNormal) && head.pos === 'NOUN') return { kind: 'vague', chunk: null, reason: null };
+  return { kind: head.pos === 'PROPN' ? 'named-person' : 'vague', chunk: null, reason: null };
+}
+
+function isCapitalizedName(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+function isOutletName(doc: Doc, chunk: NameChunk, headNormal: string): boolean {
+  if (OUTLET_NAMES.has(headNormal) || OUTLET_NAMES.has(chunk.text.toLowerCase())) return true;
+  const last = doc.tokens[chunk.tokenEnd - 1]!.normal;
+  return ['times', 'post', 'journal', 'news', 'tribune', 'herald', 'gazette', 'telegraph', 'guardian', 'daily', 'press', 'observer', 'mail', 'express', 'agency', 'radio', 'television', 'tv', 'magazine', 'chronicle', 'globe', 'star', 'sun', 'mirror', 'reporter', 'examiner', 'inquirer', 'dispatch', 'bulletin', 'courier', 'register', 'wire', 'network', 'broadcasting'].includes(last) ||
+    /gazeta$|zeitung$/i.test(chunk.text);
+}

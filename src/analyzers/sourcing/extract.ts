@@ -1,0 +1,537 @@
+import type { Doc, DocSentence, Quote, Token } from '../../parse/types.js';
+import type { Span } from '../../types.js';
+import { classifySource } from './classify.js';
+import {
+  type Range,
+  cueCategory,
+  isClosingMark,
+  isComma,
+  isDash,
+  isOpeningMark,
+  npAfter,
+  npBefore,
+  skipLeftModifiers,
+} from './phrases.js';
+import type { AttributionMode, Source, SourceKind } from './types.js';
+
+/** An attribution before it is placed on sentences. */
+export interface Found {
+  source: Source;
+  cue: Span | null;
+  content: Span[];
+  mode: AttributionMode;
+  sentence: number;
+  continued: boolean;
+}
+
+interface Speaker {
+  name: string;
+  kind: SourceKind;
+  lastToken: string;
+  offset: number;
+  /** A single person (named or not), so "he" or "she" can refer to it. */
+  person: boolean;
+  /** The canonical name, where the speaker was named. */
+  named: boolean;
+}
+
+const SENTENCE_FINAL = /^[.!?…]+$/;
+/** How far back pronouns and short forms look for an antecedent: keeps the pass linear. */
+const MAX_LOOKBACK = 200;
+
+/** The latest speakers first, at most MAX_LOOKBACK of them. */
+function recent(speakers: readonly Speaker[]): Speaker[] {
+  return speakers.slice(-MAX_LOOKBACK).reverse();
+}
+
+/** Builds a Span from a token range, or null for an empty range. */
+function spanOf(doc: Doc, r: Range | null): Span | null {
+  if (!r || r.end <= r.start) return null;
+  const start = doc.tokens[r.start]!.start;
+  const end = doc.tokens[r.end - 1]!.end;
+  return { text: doc.text.slice(start, end), start, end };
+}
+
+function textSpan(doc: Doc, start: number, end: number): Span {
+  return { text: doc.text.slice(start, end), start, end };
+}
+
+/** Trims punctuation, quote marks and white space from both ends of a character range. */
+function trimmed(doc: Doc, start: number, end: number): Span | null {
+  const strip = /[\s.,;:!?…“”‘’"'«»„‚‹›—–-]/u;
+  while (start < end && strip.test(doc.text[start]!)) start++;
+  while (end > start && strip.test(doc.text[end - 1]!)) end--;
+  return end > start ? textSpan(doc, start, end) : null;
+}
+
+/**
+ * Finds every attribution of a document, sentence by sentence, keeping the state that crosses
+ * sentences: the speakers named so far (for pronouns and short forms) and the last direct quote's
+ * speaker (for quotations that run on).
+ */
+export function extractAttributions(doc: Doc): Found[] {
+  const tokens = doc.tokens;
+  const chunksByToken = new Int32Array(tokens.length).fill(-1);
+  for (const chunk of doc.names) chunksByToken.fill(chunk.index, chunk.tokenStart, chunk.tokenEnd);
+  const found: Found[] = [];
+  const speakers: Speaker[] = [];
+  // Full names by their last word, first mention first: "Okafor" → "Lena Okafor".
+  const fullNames = new Map<string, { name: string; offset: number }>();
+  for (const chunk of doc.names) {
+    if (chunk.kind !== 'person' || !chunk.name || !/\s/.test(chunk.name.text)) continue;
+    const last = chunk.name.text.split(/\s+/).pop()!.toLowerCase();
+    if (!fullNames.has(last)) fullNames.set(last, { name: chunk.name.text, offset: chunk.start });
+  }
+  let lastDirect: { found: Found; sentence: number } | null = null;
+  const quoteUsed = new Set<number>();
+
+  const makeSource = (np: Range, around: Range | null, atOffset: number): Source => {
+    const span = spanOf(doc, np)!;
+    const c = classifySource(doc, np, around, chunksByToken);
+    const reason = spanOf(doc, c.reason);
+    if (c.kind === 'pronoun') {
+      const word = tokens[np.start]!.normal;
+      let antecedent: Speaker | undefined;
+      if (word === 'who' || word === 'which' || word === 'that') {
+        const before = findRelativeAntecedent(np.start);
+        if (before) return { ...before, resolvedFrom: span };
+      } else if (word === 'he' || word === 'she') {
+        const speaker = recent(speakers).find((s) => s.person && s.offset < atOffset);
+        const mentioned = personChunkBefore(atOffset, undefined, tokens[np.start]!.sentence);
+        antecedent = speaker && (!mentioned || speaker.offset >= mentioned.offset) ? speaker : mentioned;
+      } else if (word === 'they') {
+        antecedent = recent(speakers).find((s) => s.offset < atOffset && !s.person);
+      } else if (word === 'it') {
+        antecedent = recent(speakers).find((s) => s.offset < atOffset && (s.kind === 'named-organization' || s.kind === 'outlet' || s.kind === 'document'));
+      }
+      if (antecedent) {
+        return { kind: antecedent.kind, text: span.text, start: span.start, end: span.end, ...(antecedent.named ? { name: antecedent.name } : {}), resolvedFrom: span, ...(reason ? { reason } : {}) };
+      }
+      return { kind: reason ? 'anonymous' : 'unresolved', text: span.text, start: span.start, end: span.end, ...(reason ? { reason } : {}) };
+    }
+    const source: { -readonly [K in keyof Source]: Source[K] } = { kind: c.kind, text: span.text, start: span.start, end: span.end };
+    if (reason) source.reason = reason;
+    if (c.chunk && (c.kind === 'named-person' || c.kind === 'named-organization' || c.kind === 'outlet')) {
+      const nameText = c.chunk.name?.text ?? c.chunk.text;
+      const lastWord = nameText.split(/\s+/).pop()!.toLowerCase();
+      const earlier = c.kind === 'named-person' && nameText.split(/\s+/).length === 1
+        ? recent(speakers).find((s) => s.kind === 'named-person' && s.lastToken === lastWord) ?? personChunkBefore(atOffset, lastWord)
+        : undefined;
+      source.name = earlier?.name ?? nameText;
+      if (earlier && earlier.name !== nameText) source.resolvedFrom = textSpan(doc, c.chunk.name?.start ?? c.chunk.start, c.chunk.name?.end ?? c.chunk.end);
+      speakers.push({ name: source.name, kind: c.kind, lastToken: source.name.split(/\s+/).pop()!.toLowerCase(), offset: span.start, person: c.kind === 'named-person', named: true });
+    } else {
+      speakers.push({ name: span.text, kind: c.kind, lastToken: '', offset: span.start, person: isSingularPerson(doc, np, c.kind), named: false });
+    }
+    return source;
+  };
+
+  /** The most recent person-name chunk before an offset, as a speaker. */
+  const personChunkBefore = (offset: number, lastWord?: string, beforeSentence?: number): Speaker | undefined => {
+    // Only the chunks just before the offset are candidates: binary search, then a bounded walk.
+    let lo = 0;
+    let hi = doc.names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (doc.names[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= Math.max(0, lo - MAX_LOOKBACK); k--) {
+      const chunk = doc.names[k]!;
+      if (chunk.end > offset || !chunk.name) continue;
+      if (beforeSentence !== undefined && chunk.sentence >= beforeSentence) continue;
+      let name = chunk.name.text;
+      let last = name.split(/\s+/).pop()!.toLowerCase();
+      if (chunk.kind !== 'person') {
+        // A bare surname mentioned earlier in full counts as that person.
+        const full = !/\s/.test(name) ? fullNames.get(last) : undefined;
+        if (!full || full.offset >= chunk.start) continue;
+        name = full.name;
+      }
+      last = name.split(/\s+/).pop()!.toLowerCase();
+      if (lastWord !== undefined && last !== lastWord) continue;
+      return { name, kind: 'named-person', lastToken: last, offset: chunk.start, person: true, named: true };
+    }
+    return undefined;
+  };
+
+  /** "…analysts in Moscow, who have praised …": the noun phrase before the relative pronoun. */
+  const findRelativeAntecedent = (pronounIndex: number): Source | null => {
+    let end = pronounIndex;
+    if (isComma(tokens[end - 1])) end--;
+    const sentence = doc.sentences[tokens[pronounIndex]!.sentence]!;
+    const np = npBefore(tokens, end, sentence.tokenStart);
+    if (!np) return null;
+    const after: Range = { start: pronounIndex, end: Math.min(sentence.tokenEnd, pronounIndex + 12) };
+    const source = makeSource(np, after, tokens[np.start]!.start);
+    return source;
+  };
+
+  for (const sentence of doc.sentences) {
+    const before = found.length;
+    extractFromSentence(doc, sentence, chunksByToken, makeSource, found, quoteUsed);
+    // A sentence that is a quotation with no cue of its own continues the last direct speaker.
+    if (found.length === before) {
+      const continuation = continuedQuote(doc, sentence, lastDirect, quoteUsed);
+      if (continuation) found.push(continuation);
+    }
+    for (let k = before; k < found.length; k++) {
+      const f = found[k]!;
+      if ((f.mode === 'direct' || f.mode === 'mixed') && f.source.kind !== 'unresolved') lastDirect = { found: f, sentence: sentence.index };
+    }
+    if (lastDirect && sentence.index - lastDirect.sentence > 2) lastDirect = null;
+  }
+  return found;
+}
+
+/** A source that one person could be: "a senior engineer", "a spokesperson", not "officials". */
+function isSingularPerson(doc: Doc, np: Range, kind: SourceKind): boolean {
+  if (kind !== 'official-role' && kind !== 'anonymous' && kind !== 'vague') return false;
+  const words = doc.tokens.slice(np.start, np.end);
+  const first = words[0]?.normal;
+  let headEnd = words.length;
+  for (let k = 1; k < words.length; k++) if (words[k]!.pos === 'ADP') { headEnd = k; break; }
+  const head = words[headEnd - 1]?.normal ?? '';
+  return (first === 'a' || first === 'an' || first === 'the' || first === 'one') && !/s$/.test(head) && head !== 'people';
+}
+
+/** Quotes (depth 0) with at least two words, overlapping a token range. */
+function quotesIn(doc: Doc, from: number, to: number): Quote[] {
+  const seen = new Set<number>();
+  const result: Quote[] = [];
+  for (let k = from; k < to; k++) {
+    const q = doc.tokens[k]!.quote;
+    if (q < 0 || seen.has(q)) continue;
+    seen.add(q);
+    let quote = doc.quotes[q]!;
+    // The innermost quote of a token may be nested; attribution is about the outer one.
+    while (quote.depth > 0) {
+      const outer = doc.quotes.slice(Math.max(0, quote.index - 64), quote.index).reverse().find((o) => o.depth < quote.depth && o.start <= quote.start && o.end >= quote.end);
+      if (!outer) break;
+      quote = outer;
+    }
+    if (seen.has(quote.index) && quote.index !== q) continue;
+    seen.add(quote.index);
+    if (/\s/.test(quote.content.text.trim())) result.push(quote);
+  }
+  return result;
+}
+
+function extractFromSentence(
+  doc: Doc,
+  sentence: DocSentence,
+  chunksByToken: Int32Array,
+  makeSource: (np: Range, around: Range | null, atOffset: number) => Source,
+  out: Found[],
+  quoteUsed: Set<number>,
+): void {
+  const tokens = doc.tokens;
+  const from = sentence.tokenStart;
+  let to = sentence.tokenEnd;
+  while (to > from && (SENTENCE_FINAL.test(tokens[to - 1]!.text) || isClosingMark(doc, tokens[to - 1]))) to--;
+  if (to <= from) to = sentence.tokenEnd;
+  const quotes = quotesIn(doc, sentence.tokenStart, sentence.tokenEnd);
+  const primary: Found[] = [];
+
+  for (let i = from; i < sentence.tokenEnd; i++) {
+    const t = tokens[i]!;
+    // "according to X", "as reported by X", "citing X", "in the words of X" are handled below.
+    const category = cueCategory(tokens, i);
+    if (!category || category === 'according-to' || category === 'citing') continue;
+    if (t.normal === 'citing') continue;
+    // An infinitive ("a gamble to assert …") has no subject of its own.
+    if (tokens[i - 1]?.normal === 'to') continue;
+    // "saying", "adding" after a comma continue the sentence's main speaker.
+    const participle = /ing$/.test(t.normal) && isComma(tokens[i - 1]);
+    const verbStart = skipLeftModifiers(tokens, i, from);
+    let np: Range | null = null;
+    let around: Range | null = null;
+    let inverted = false;
+    if (!participle) {
+      np = npBefore(tokens, verbStart, from);
+      // Appositive or relative clause between the subject and the verb:
+      // "Anna Keller, a lawyer for the family, said"; "an expert, who wished to remain anonymous, noted".
+      if (!np && isComma(tokens[verbStart - 1])) {
+        let k = verbStart - 2;
+        while (k > from && !isComma(tokens[k]) && !isClosingMark(doc, tokens[k]) && verbStart - k < 25) k--;
+        if (isComma(tokens[k]) && k > from) {
+          let head = npBefore(tokens, k, from);
+          let aroundStart = k + 1;
+          // "A senior engineer who worked on the inspection, speaking …, said": the subject is
+          // the noun phrase before the relative pronoun.
+          if (head) {
+            for (let w = head.start - 1; w >= Math.max(from, head.start - 12); w--) {
+              const word = tokens[w]!;
+              if (isComma(word)) break;
+              if (word.normal === 'who' || word.normal === 'whose') {
+                const before = npBefore(tokens, w, from);
+                if (before) {
+                  head = before;
+                  aroundStart = w;
+                }
+                break;
+              }
+            }
+          }
+          if (head && !isPrecededByContent(doc, head, from)) {
+            np = head;
+            around = { start: aroundStart, end: verbStart - 1 };
+          }
+        }
+      }
+      // Inverted order: "…,” said Smith"; "…, said a member of parliament, speaking on …".
+      if (!np || (np && isClosingOrComma(doc, tokens[verbStart - 1]) && np.start === verbStart)) {
+        const right = npAfter(tokens, i + 1, sentence.tokenEnd);
+        if (right && (verbStart === from || isClosingOrComma(doc, tokens[verbStart - 1]))) {
+          np = right;
+          inverted = true;
+          const trailEnd = Math.min(sentence.tokenEnd, right.end + 14);
+          around = isComma(tokens[right.end]) ? { start: right.end + 1, end: trailEnd } : null;
+        }
+      }
+    }
+    if (participle) {
+      const main = primary[primary.length - 1];
+      if (main) {
+        const content = contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, t.normal === 'telling');
+        if (content.length > 0) {
+          out.push({ ...main, cue: spanOf(doc, { start: i, end: i + 1 }), content: content.map((c) => c.span), mode: modeOf(content), sentence: sentence.index, continued: false });
+          markUsed(content, quoteUsed);
+        }
+      }
+      continue;
+    }
+    if (!np) continue;
+    if (category === 'quote-only' && quotes.length === 0) continue;
+    // Content: before the source when the source follows a comma or closing quote mark
+    // ("…, officials said"; "‘…,’ he stated"), otherwise after the cue.
+    const npStart = inverted ? verbStart : np.start;
+    const contentBefore = npStart > from && isClosingOrComma(doc, tokens[npStart - 1]) &&
+      (isClosingMark(doc, tokens[npStart - 1]) || clauseEndsSoon(doc, inverted && around ? around.start - 1 : inverted ? np.end : i + 1, to));
+    let content: ContentPart[] = [];
+    const afterEnd = inverted && around ? around.start - 1 : inverted ? np.end : i + 1;
+    if (contentBefore) {
+      content = contentBeforeCue(doc, from, npStart - 1, quotes);
+      // "‘…,’ he said, ‘…’": a second quotation after the cue belongs to it too.
+      const trailing = quotes.find((q) => q.start >= tokens[afterEnd - 1]!.end);
+      if (trailing) content.push({ span: trimmedQuote(doc, trailing), quote: trailing });
+    } else {
+      content = contentAfter(doc, afterEnd, sentence.tokenEnd, to, quotes, t.lemma === 'tell' || t.lemma === 'ask');
+    }
+    if (content.length === 0) {
+      if (category === 'cognition' || category === 'quote-only') continue;
+      // A cue with a source but no content in this sentence ("he said."): keep the attribution,
+      // since a quotation may follow in the next sentence.
+      if (!tokens.slice(i + 1, sentence.tokenEnd).some((x) => isOpeningMark(doc, x))) {
+        const nextSentence = doc.sentences[sentence.index + 1];
+        const opener = nextSentence ? tokens[nextSentence.tokenStart] : undefined;
+        const nextQuote = opener && isOpeningMark(doc, opener) ? doc.quotes[opener.quote] : undefined;
+        if (!nextQuote || !/[:,]$/.test(doc.text.slice(tokens[i]!.end, nextQuote.start).trim() || ':')) continue;
+        content = [{ span: trimmedQuote(doc, nextQuote), quote: nextQuote }];
+      }
+    }
+    const source = makeSource(np, around, tokens[np.start]!.start);
+    const found: Found = {
+      source,
+      cue: spanOf(doc, { start: verbStart < i && tokens[verbStart]!.pos === 'AUX' ? verbStart : i, end: i + 1 }),
+      content: content.map((c) => c.span),
+      mode: modeOf(content),
+      sentence: sentence.index,
+      continued: false,
+    };
+    out.push(found);
+    primary.push(found);
+    markUsed(content, quoteUsed);
+  }
+
+  // "according to X", "as reported by X", "citing X", "in the words of X".
+  for (let i = from; i < sentence.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.quote >= 0) continue;
+    let cueEnd = -1;
+    let mode: AttributionMode = 'according-to';
+    if (t.normal === 'according' && tokens[i + 1]?.normal === 'to') cueEnd = i + 2;
+    else if (t.normal === 'as' && (tokens[i + 1]?.normal === 'reported' || tokens[i + 1]?.normal === 'quoted') && tokens[i + 2]?.normal === 'by') cueEnd = i + 3;
+    else if (t.normal === 'in' && tokens[i + 1]?.normal === 'the' && tokens[i + 2]?.normal === 'words' && tokens[i + 3]?.normal === 'of') cueEnd = i + 4;
+    else if (t.normal === 'citing' || (t.normal === 'cited' && tokens[i + 1]?.normal === 'by')) {
+      cueEnd = t.normal === 'cited' ? i + 2 : i + 1;
+      mode = 'citing';
+    }
+    if (cueEnd < 0) continue;
+    const np = npAfter(tokens, cueEnd, sentence.tokenEnd);
+    if (!np) continue;
+    const trailEnd = Math.min(sentence.tokenEnd, np.end + 14);
+    const around: Range | null = isComma(tokens[np.end]) ? { start: np.end + 1, end: trailEnd } : null;
+    let content: Span[];
+    const main = primary[primary.length - 1];
+    if (main) content = main.content;
+    else {
+      const parts: Span[] = [];
+      const phraseStart = t.start;
+      const phraseEnd = tokens[np.end - 1]!.end;
+      const left = trimmed(doc, sentence.start, phraseStart);
+      const right = trimmed(doc, phraseEnd, tokens[to - 1]?.end ?? sentence.end);
+      if (left && left.text.split(/\s+/).length >= 2) parts.push(left);
+      if (right && right.text.split(/\s+/).length >= 2) parts.push(right);
+      content = parts;
+    }
+    if (content.length === 0) continue;
+    const source = makeSource(np, around, tokens[np.start]!.start);
+    out.push({ source, cue: spanOf(doc, { start: i, end: cueEnd }), content, mode, sentence: sentence.index, continued: false });
+  }
+
+  // Quotations without a verb: "“…” — Commissioner Starks"; "From the chairwoman: “…”".
+  if (out.every((f) => f.sentence !== sentence.index)) {
+    for (const quote of quotes) {
+      if (quoteUsed.has(quote.index)) continue;
+      const afterQuote = firstTokenAt(doc, quote.end, sentence.tokenEnd);
+      if (afterQuote >= 0 && isDash(tokens[afterQuote])) {
+        const np = npAfter(tokens, afterQuote + 1, sentence.tokenEnd);
+        if (np) {
+          out.push({ source: makeSource(np, null, tokens[np.start]!.start), cue: spanOf(doc, { start: afterQuote, end: afterQuote + 1 }), content: [trimmedQuote(doc, quote)], mode: 'direct', sentence: sentence.index, continued: false });
+          quoteUsed.add(quote.index);
+          continue;
+        }
+      }
+      if (tokens[from]!.normal === 'from') {
+        const np = npAfter(tokens, from + 1, sentence.tokenEnd);
+        if (np && tokens[np.end]?.text === ':' && tokens[np.end + 1]?.start === quote.start) {
+          out.push({ source: makeSource(np, null, tokens[np.start]!.start), cue: spanOf(doc, { start: np.end, end: np.end + 1 }), content: [trimmedQuote(doc, quote)], mode: 'direct', sentence: sentence.index, continued: false });
+          quoteUsed.add(quote.index);
+        }
+      }
+    }
+  }
+}
+
+interface ContentPart {
+  span: Span;
+  /** The quotation the content is, for direct speech. */
+  quote: Quote | null;
+  /** Indirect content that holds a quoted fragment. */
+  mixed?: boolean;
+}
+
+function markUsed(content: readonly ContentPart[], used: Set<number>): void {
+  for (const c of content) if (c.quote) used.add(c.quote.index);
+}
+
+function modeOf(content: readonly ContentPart[]): AttributionMode {
+  if (content.length > 0 && content.every((c) => c.quote)) return 'direct';
+  return content.some((c) => c.quote || c.mixed) ? 'mixed' : 'indirect';
+}
+
+function trimmedQuote(doc: Doc, quote: Quote): Span {
+  return trimmed(doc, quote.content.start, quote.content.end) ?? quote.content;
+}
+
+function isClosingOrComma(doc: Doc, t: Token | undefined): boolean {
+  return isComma(t) || isClosingMark(doc, t) || (t !== undefined && (t.text === '—' || t.text === '–' || t.text === '?' || t.text === '!'));
+}
+
+/**
+ * Whether the clause ends right after the cue (but for a short adverbial such as "during the
+ * briefing" or "on Tuesday"), so that the content must be before it: "…, officials said on Monday."
+ */
+function clauseEndsSoon(doc: Doc, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && !isComma(doc.tokens[k]) && !isOpeningMark(doc, doc.tokens[k])) {
+    if (doc.tokens[k]!.normal === 'that') return false;
+    k++;
+  }
+  return k - from <= 5;
+}
+
+/** Whether a noun phrase itself follows earlier content and a comma ("…, officials, who …"). */
+function isPrecededByContent(doc: Doc, np: Range, floor: number): boolean {
+  return np.start - floor >= 3 && isComma(doc.tokens[np.start - 1]);
+}
+
+/** Index of the first token at or after an offset (binary search), or -1 past the ceiling. */
+function firstTokenAt(doc: Doc, offset: number, ceiling: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ceiling && lo < doc.tokens.length ? lo : -1;
+}
+
+/** Content that ends before a cue: the quotation closing there, or the clause from the sentence start. */
+function contentBeforeCue(doc: Doc, from: number, commaIndex: number, quotes: readonly Quote[]): ContentPart[] {
+  const tokens = doc.tokens;
+  const closing = tokens[commaIndex]!;
+  const endOffset = closing.start;
+  const quote = quotes.find((q) => q.end === closing.end || (q.end <= endOffset + 1 && q.end >= endOffset - 2 && q.close !== null));
+  if (quote) return [{ span: trimmedQuote(doc, quote), quote }];
+  const inner = quotes.find((q) => q.end >= endOffset - 3 && q.end <= endOffset + 2);
+  if (inner) return [{ span: trimmedQuote(doc, inner), quote: inner }];
+  const span = trimmed(doc, tokens[from]!.start, endOffset);
+  if (!span || span.text.split(/\s+/).length < 3) return [];
+  const mixed = quotes.some((q) => q.start >= span.start && q.start < span.end);
+  return [{ span, quote: null, mixed }];
+}
+
+/** Content after a cue: a quotation that opens there, or the clause to the end of the sentence. */
+function contentAfter(doc: Doc, start: number, tokenEnd: number, to: number, quotes: readonly Quote[], skipObject: boolean): ContentPart[] {
+  const tokens = doc.tokens;
+  let k = start;
+  // "told reporters that", "told Reuters:", "asked him whether"
+  if (skipObject) {
+    const object = npAfter(tokens, k, tokenEnd);
+    if (object) k = object.end;
+  }
+  // Adverbials between the cue and a "that" clause: "emphasized during the briefing that …".
+  for (let look = k; look < Math.min(tokenEnd, k + 8); look++) {
+    const w = tokens[look]!;
+    if (isComma(w) || isOpeningMark(doc, w)) break;
+    if (w.normal === 'that' && (w.pos === 'SCONJ' || w.pos === 'DET' || w.pos === 'PRON')) {
+      k = look + 1;
+      break;
+    }
+  }
+  while (k < tokenEnd && (isComma(tokens[k]) || tokens[k]!.text === ':' || isDash(tokens[k]))) k++;
+  if (k >= tokenEnd) return [];
+  const t = tokens[k]!;
+  if (isOpeningMark(doc, t)) {
+    const quote = doc.quotes[t.quote]!;
+    return [{ span: trimmedQuote(doc, quote), quote }];
+  }
+  const endToken = Math.max(k + 1, to);
+  const last = tokens[endToken - 1]!;
+  const span = trimmed(doc, t.start, last.end);
+  if (!span) return [];
+  // Cut a trailing ", according to …" or ", he said" off the content.
+  const cut = trailingAttribution(doc, k, endToken);
+  const finalSpan = cut > k ? trimmed(doc, t.start, tokens[cut - 1]!.end) ?? span : span;
+  if (finalSpan.text.split(/\s+/).length < 2) return [];
+  const mixed = quotes.some((q) => q.start >= finalSpan.start && q.start < finalSpan.end);
+  return [{ span: finalSpan, quote: null, mixed }];
+}
+
+function trailingAttribution(doc: Doc, from: number, to: number): number {
+  const tokens = doc.tokens;
+  for (let k = from + 2; k < to; k++) {
+    if (!isComma(tokens[k])) continue;
+    const next = tokens[k + 1];
+    if (next && (next.normal === 'according' || next.normal === 'citing' || (next.normal === 'as' && tokens[k + 2]?.normal === 'reported'))) return k;
+  }
+  return -1;
+}
+
+/**
+ * A sentence that holds a quotation and no cue right after a direct attribution continues its
+ * speaker: "‘…,’ Khrenin explained. ‘Its integration …’".
+ */
+function continuedQuote(doc: Doc, sentence: DocSentence, last: { found: Found; sentence: number } | null, used: Set<number>): Found | null {
+  if (!last || sentence.index - last.sentence > 2) return null;
+  const first = doc.tokens[sentence.tokenStart];
+  if (!first || !isOpeningMark(doc, first)) return null;
+  const quote = doc.quotes[first.quote]!;
+  if (used.has(quote.index) || quote.depth > 0) return null;
+  used.add(quote.index);
+  const { source } = last.found;
+  return { source, cue: null, content: [trimmedQuote(doc, quote)], mode: 'direct', sentence: sentence.index, continued: true };
+}

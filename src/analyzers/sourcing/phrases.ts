@@ -1,0 +1,151 @@
+import type { Doc, Token } from '../../parse/types.js';
+import { ANONYMITY_MARKERS, CUE_LEMMAS, type CueCategory } from './words.js';
+
+/** Token range [start, end). */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+const NP_INNER_ADP = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'on', 'to']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that']);
+const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
+const OPENING_MARKS = new Set(['“', '‘', '"', "'", '«', '„', '‚', '‹', '»']);
+const CLOSING_MARKS = new Set(['”', '’', '"', "'", '»', '“', '‘', '›', '«']);
+
+export const isWord = (t: Token | undefined): boolean => t !== undefined && t.type === 'word';
+export const isComma = (t: Token | undefined): boolean => t !== undefined && (t.text === ',' || t.text === ';');
+export const isDash = (t: Token | undefined): boolean => t !== undefined && /^[—–-]{1,2}$/.test(t.text);
+export const isOpeningMark = (doc: Doc, t: Token | undefined): boolean =>
+  t !== undefined && OPENING_MARKS.has(t.text) && doc.quotes[t.quote]?.start === t.start;
+export const isClosingMark = (doc: Doc, t: Token | undefined): boolean =>
+  t !== undefined && CLOSING_MARKS.has(t.text) && t.quote >= 0 && doc.quotes[t.quote]!.end === t.end && doc.quotes[t.quote]!.close !== null;
+export const isPronoun = (t: Token | undefined): boolean => t !== undefined && PRONOUNS.has(t.normal) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ');
+
+/** A token that may be part of a noun phrase naming a source. */
+function npToken(t: Token): boolean {
+  if (t.type === 'number') return true;
+  if (POSSESSIVE.has(t.text)) return true;
+  if (t.text === '-' || t.text === '&' || t.text === '.') return false;
+  if (t.type !== 'word') return false;
+  if (NP_POS.has(t.pos)) return true;
+  // wink tags some capitalized words and abbreviations oddly ("U.S." as PROPN, "Sen." as PROPN).
+  return /^\p{Lu}/u.test(t.text) && t.pos !== 'PRON' && t.pos !== 'AUX' && t.pos !== 'VERB';
+}
+
+/**
+ * The noun phrase that ends just before `end` (exclusive), not reaching before `floor`.
+ * Walks left over nouns, names, adjectives, numbers and possessives, through "of"/"for"
+ * between nouns ("a member of the Belarusian parliament"), and stops at a determiner.
+ */
+export function npBefore(tokens: readonly Token[], end: number, floor: number): Range | null {
+  let j = end - 1;
+  if (j < floor) return null;
+  const first = tokens[j]!;
+  if (isPronoun(first)) return { start: j, end };
+  if (!npToken(first) || first.pos === 'DET') return null;
+  let sawDeterminer = false;
+  while (j >= floor) {
+    const t = tokens[j]!;
+    if (sawDeterminer) {
+      // Past a determiner only "of"/"for" + noun extends the phrase leftwards.
+      if (t.type === 'word' && NP_INNER_ADP.has(t.normal) && j - 1 >= floor && headLike(tokens[j - 1]!)) {
+        sawDeterminer = false;
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (npToken(t)) {
+      if (t.pos === 'DET' && !POSSESSIVE.has(t.text)) sawDeterminer = true;
+      j--;
+      continue;
+    }
+    if (t.type === 'word' && NP_INNER_ADP.has(t.normal) && t.normal !== 'to' && j - 1 >= floor && headLike(tokens[j - 1]!)) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  let start = j + 1;
+  // Never start on a preposition or a possessive mark.
+  while (start < end && (NP_INNER_ADP.has(tokens[start]!.normal) || POSSESSIVE.has(tokens[start]!.text))) start++;
+  return start < end ? { start, end } : null;
+}
+
+function headLike(t: Token): boolean {
+  return t.type === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text));
+}
+
+/**
+ * The noun phrase that starts at `start` and runs right, not past `ceiling` (exclusive):
+ * "said *a member of the Belarusian parliament*, speaking …", "according to *BelTA*".
+ */
+export function npAfter(tokens: readonly Token[], start: number, ceiling: number): Range | null {
+  let j = start;
+  if (j >= ceiling) return null;
+  if (isPronoun(tokens[j]) && tokens[j]!.normal !== 'that') return { start: j, end: j + 1 };
+  let lastHead = -1;
+  while (j < ceiling) {
+    const t = tokens[j]!;
+    if (npToken(t)) {
+      if (t.pos !== 'DET' && !POSSESSIVE.has(t.text)) lastHead = j;
+      j++;
+      continue;
+    }
+    if (t.type === 'word' && NP_INNER_ADP.has(t.normal) && t.normal !== 'to' && lastHead >= 0 && j + 1 < ceiling && npToken(tokens[j + 1]!)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return lastHead >= start ? { start, end: lastHead + 1 } : null;
+}
+
+/** The category of a cue verb at `i`, or null. Cue verbs inside quotations are the speaker's words. */
+export function cueCategory(tokens: readonly Token[], i: number): CueCategory | null {
+  const t = tokens[i]!;
+  if (t.type !== 'word' || t.quote >= 0) return null;
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (t.normal === 'says' || t.normal === 'tweets'))) return null;
+  return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(t.normal) ?? null;
+}
+
+/** Skips adverbs, auxiliaries and "not" left of a verb ("has also said", "did not say"). */
+export function skipLeftModifiers(tokens: readonly Token[], i: number, floor: number): number {
+  let j = i - 1;
+  while (j >= floor && SKIP_BEFORE_VERB.has(tokens[j]!.pos) && tokens[j]!.type === 'word' && !isPronoun(tokens[j])) j--;
+  return j + 1;
+}
+
+/**
+ * A clause that states a reason for anonymity around a source: "who wished to remain anonymous",
+ * "speaking on condition of anonymity because …", "who was not authorized to discuss it".
+ * Returns the token range of the clause, or null.
+ */
+export function anonymityClause(tokens: readonly Token[], from: number, to: number): (Range & { reason: boolean }) | null {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!ANONYMITY_MARKERS.has(t.normal) && !(t.normal === 'named' || t.normal === 'identified')) continue;
+    // "familiar with the talks", "unnamed" describe a source as unnamed without giving a reason.
+    const reason = !['familiar', 'unnamed', 'unidentified', 'undisclosed'].includes(t.normal);
+    if ((t.normal === 'named' || t.normal === 'identified') && !hasNegationBefore(tokens, k, from)) continue;
+    // Grow to the clause around the marker: back to a comma or clause opener, on to a comma or the end.
+    let a = k;
+    while (a > from && !isComma(tokens[a - 1]) && !isOpeningMarkText(tokens[a - 1]!.text)) a--;
+    let b = k + 1;
+    while (b < to && !isComma(tokens[b]) && tokens[b]!.pos !== 'PUNCT') b++;
+    return { start: a, end: b, reason };
+  }
+  return null;
+}
+
+function hasNegationBefore(tokens: readonly Token[], k: number, floor: number): boolean {
+  for (let j = k - 1; j >= Math.max(floor, k - 4); j--) if (tokens[j]!.normal === 'not' || tokens[j]!.normal === "n't") return true;
+  return false;
+}
+
+function isOpeningMarkText(text: string): boolean {
+  return OPENING_MARKS.has(text);
+}

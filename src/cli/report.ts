@@ -1,0 +1,96 @@
+import type { SourcingSentence, SourcingSummary } from '../analyzers/sourcing/types.js';
+import type { Analysis, AnyAnalyzer } from '../pipeline/types.js';
+
+type AnyAnalysis = Analysis<readonly AnyAnalyzer[]>;
+type Style = (code: number, text: string) => string;
+
+const plain: Style = (_code, text) => text;
+const ansi: Style = (code, text) => `\u001b[${code}m${text}\u001b[0m`;
+
+const clip = (text: string, max: number): string => {
+  const oneLine = text.replace(/\s+/g, ' ');
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+};
+
+const pct = (x: number | null): string => (x === null ? '–' : `${Math.round(x * 100)}%`);
+
+/**
+ * A readable report for a terminal: each attributed sentence with its sources, then the summary.
+ *
+ * @param analysis - the analysis to show
+ * @param options - `color` for ANSI colours, `title` for a heading (the file name)
+ */
+export function textReport(analysis: AnyAnalysis, options: { color?: boolean; title?: string } = {}): string {
+  const c = options.color ? ansi : plain;
+  const lines: string[] = [];
+  if (options.title) lines.push(c(1, options.title), '');
+  for (const sentence of analysis.sentences) {
+    const s = sentence as unknown as Record<string, unknown> & { index: number; text: string };
+    const sourcingResult = s.sourcing as SourcingSentence | undefined;
+    if (sourcingResult) {
+      const mark = sourcingResult.status === 'attributed' ? c(32, '●') : sourcingResult.status === 'hedged' ? c(33, '◐') : sourcingResult.status === 'unattributed' ? c(31, '○') : c(2, '·');
+      lines.push(`${mark} ${c(2, `[${s.index}]`)} ${clip(s.text, 110)}`);
+      for (const a of sourcingResult.attributions) {
+        if (a.sentence !== s.index && !a.continued) continue;
+        const who = a.source.name && a.source.name !== a.source.text ? `${a.source.text ?? ''} → ${a.source.name}` : a.source.text ?? a.source.name ?? '(continued)';
+        const reason = a.source.reason ? `, reason: “${a.source.reason.text}”` : '';
+        const cue = a.cue ? ` ${c(2, `via “${a.cue.text}”`)}` : a.continued ? c(2, ' (quote continues)') : '';
+        lines.push(`      ${c(36, a.source.kind.padEnd(18))} ${who}${reason}${cue} ${c(2, a.mode)}`);
+      }
+      for (const h of sourcingResult.hedges) lines.push(`      ${c(33, 'hedge'.padEnd(18))} “${h.text}”`);
+    } else {
+      lines.push(`  [${s.index}] ${clip(s.text, 110)}`);
+    }
+    for (const [key, value] of Object.entries(s)) {
+      if (['index', 'start', 'end', 'text', 'paragraph', 'sourcing'].includes(key)) continue;
+      lines.push(`      ${c(35, key)} ${clip(JSON.stringify(value), 100)}`);
+    }
+  }
+  lines.push('');
+  const summary = analysis.summary as Record<string, unknown>;
+  const sourcingSummary = summary.sourcing as SourcingSummary | undefined;
+  if (sourcingSummary) {
+    lines.push(c(1, 'Sourcing'));
+    lines.push(`  score ${sourcingSummary.score ?? '–'} · ${sourcingSummary.attributions} attributions · anonymous ${pct(sourcingSummary.anonymousShare)} · vague ${pct(sourcingSummary.vagueShare)} · distinct named sources ${sourcingSummary.distinctNamedSources}`);
+    lines.push(`  sentences: ${sourcingSummary.unattributedSentences} unattributed, ${sourcingSummary.hedgedSentences} hedged`);
+    const kinds = Object.entries(sourcingSummary.byKind).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`);
+    if (kinds.length > 0) lines.push(`  by kind: ${kinds.join(' · ')}`);
+    if (sourcingSummary.topSources.length > 0) {
+      lines.push(`  most quoted: ${sourcingSummary.topSources.map((t) => `${t.name} (${t.kind}, ${t.count})`).join('; ')}`);
+    }
+  }
+  for (const [key, value] of Object.entries(summary)) {
+    if (key === 'sourcing') continue;
+    lines.push(c(1, key), `  ${JSON.stringify(value)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A plain Markdown report: a table of attributions and the summary. */
+export function markdownReport(analysis: AnyAnalysis, title?: string): string {
+  const esc = (t: string): string => t.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+  const out: string[] = [`# framelens report${title ? `: ${esc(title)}` : ''}`, ''];
+  const summary = analysis.summary as Record<string, unknown>;
+  const sourcingSummary = summary.sourcing as SourcingSummary | undefined;
+  if (sourcingSummary) {
+    out.push('## Sourcing', '', `- Article score: **${sourcingSummary.score ?? '–'}**`, `- Attributions: ${sourcingSummary.attributions}`,
+      `- Anonymous share: ${pct(sourcingSummary.anonymousShare)}; vague share: ${pct(sourcingSummary.vagueShare)}`,
+      `- Distinct named sources: ${sourcingSummary.distinctNamedSources}`,
+      `- Unattributed sentences: ${sourcingSummary.unattributedSentences}; hedged: ${sourcingSummary.hedgedSentences}`, '',
+      '| sentence | source | kind | cue | mode | content |', '|---:|---|---|---|---|---|');
+    for (const sentence of analysis.sentences) {
+      const r = (sentence as unknown as { sourcing?: SourcingSentence }).sourcing;
+      for (const a of r?.attributions ?? []) {
+        if (a.sentence !== sentence.index) continue;
+        const who = a.source.name && a.source.name !== a.source.text ? `${a.source.text} → ${a.source.name}` : a.source.text ?? '';
+        out.push(`| ${sentence.index} | ${esc(who)} | ${a.source.kind} | ${esc(a.cue?.text ?? '')} | ${a.mode} | ${esc(clip(a.content.map((x) => x.text).join(' … '), 80))} |`);
+      }
+    }
+    out.push('');
+  }
+  for (const [key, value] of Object.entries(summary)) {
+    if (key === 'sourcing') continue;
+    out.push(`## ${key}`, '', '```json', JSON.stringify(value, null, 2), '```', '');
+  }
+  return `${out.join('\n')}\n`;
+}

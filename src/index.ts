@@ -1,0 +1,11 @@
+export { parse } from './parse/index.js';
+export type { Doc, DocSentence, NameChunk, NameKind, Paragraph, Quote, Token } from './parse/index.js';
+export { defineAnalyzer, type AnalyzerDefinition } from './pipeline/define.js';
+export { createPipeline, type Pipeline } from './pipeline/pipeline.js';
+export type * from './pipeline/types.js';
+export { analyze, analyzeMany, defaultPipeline, toRows, builtinAnalyzers } from './defaults.js';
+export { sourcing, SOURCE_KINDS, DEFAULT_RUBRIC } from './analyzers/sourcing/index.js';
+export type * from './analyzers/sourcing/index.js';
+export { FramelensError, InputTypeError, type FramelensErrorCode } from './errors.js';
+export type { Span } from './types.js';
+export { SCHEMA_VERSION } from './version.js';
