@@ -47,14 +47,18 @@ export interface Analyzer<TId extends string = string, TSentence = unknown, TSum
   /** Analyzes one parsed document. Must be pure: same document, same result. */
   readonly analyze: (doc: Doc, context: AnalyzerContext) => AnalyzerOutput<TSentence, TSummary>;
   /** Flattens one sentence's result into rows (optional). */
-  readonly toRows?: (result: TSentence, sentence: SentenceBase) => readonly AnalyzerRow[];
+  // Method syntax on purpose: parameters of methods are checked bivariantly, so an analyzer with a
+  // specific result type still fits AnyAnalyzer.
+  toRows?(result: TSentence, sentence: SentenceBase): readonly AnalyzerRow[];
 }
 
 // biome-ignore lint: any analyzer, whatever its result types.
 export type AnyAnalyzer = Analyzer<string, any, any>;
 
-export type SentenceResultOf<TAnalyzer> = TAnalyzer extends Analyzer<string, infer S, unknown> ? S : never;
-export type SummaryResultOf<TAnalyzer> = TAnalyzer extends Analyzer<string, unknown, infer S> ? S : never;
+// biome-ignore lint: `any` matches whatever the other type parameter is.
+export type SentenceResultOf<TAnalyzer> = TAnalyzer extends Analyzer<string, infer S, any> ? S : never;
+// biome-ignore lint: as above.
+export type SummaryResultOf<TAnalyzer> = TAnalyzer extends Analyzer<string, any, infer S> ? S : never;
 
 /** A sentence of an analysis: the base fields plus one entry per analyzer of the pipeline. */
 export type AnalyzedSentence<TAnalyzers extends readonly AnyAnalyzer[]> = SentenceBase & {

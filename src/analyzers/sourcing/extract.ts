@@ -2,6 +2,7 @@ import type { Doc, DocSentence, Quote, Token } from '../../parse/types.js';
 import type { Span } from '../../types.js';
 import { classifySource } from './classify.js';
 import {
+  MAX_CONTENT_TOKENS,
   type Range,
   cueCategory,
   isClosingMark,
@@ -322,7 +323,7 @@ function extractFromSentence(
       if (category === 'cognition' || category === 'quote-only') continue;
       // A cue with a source but no content in this sentence ("he said."): keep the attribution,
       // since a quotation may follow in the next sentence.
-      if (!tokens.slice(i + 1, sentence.tokenEnd).some((x) => isOpeningMark(doc, x))) {
+      if (!tokens.slice(i + 1, Math.min(sentence.tokenEnd, i + 40)).some((x) => isOpeningMark(doc, x))) {
         const nextSentence = doc.sentences[sentence.index + 1];
         const opener = nextSentence ? tokens[nextSentence.tokenStart] : undefined;
         const nextQuote = opener && isOpeningMark(doc, opener) ? doc.quotes[opener.quote] : undefined;
@@ -369,8 +370,10 @@ function extractFromSentence(
       const parts: Span[] = [];
       const phraseStart = t.start;
       const phraseEnd = tokens[np.end - 1]!.end;
-      const left = trimmed(doc, sentence.start, phraseStart);
-      const right = trimmed(doc, phraseEnd, tokens[to - 1]?.end ?? sentence.end);
+      const leftFrom = tokens[Math.max(from, i - MAX_CONTENT_TOKENS)]!.start;
+      const rightTo = tokens[Math.min(to, np.end + MAX_CONTENT_TOKENS) - 1]?.end ?? sentence.end;
+      const left = trimmed(doc, leftFrom, phraseStart);
+      const right = trimmed(doc, phraseEnd, Math.max(phraseEnd, rightTo));
       if (left && left.text.split(/\s+/).length >= 2) parts.push(left);
       if (right && right.text.split(/\s+/).length >= 2) parts.push(right);
       content = parts;
@@ -436,10 +439,10 @@ function isClosingOrComma(doc: Doc, t: Token | undefined): boolean {
 function clauseEndsSoon(doc: Doc, from: number, to: number): boolean {
   let k = from;
   while (k < to && !isComma(doc.tokens[k]) && !isOpeningMark(doc, doc.tokens[k])) {
-    if (doc.tokens[k]!.normal === 'that') return false;
+    if (doc.tokens[k]!.normal === 'that' || k - from > 5) return false;
     k++;
   }
-  return k - from <= 5;
+  return true;
 }
 
 /** Whether a noun phrase itself follows earlier content and a comma ("…, officials, who …"). */
@@ -462,6 +465,7 @@ function firstTokenAt(doc: Doc, offset: number, ceiling: number): number {
 /** Content that ends before a cue: the quotation closing there, or the clause from the sentence start. */
 function contentBeforeCue(doc: Doc, from: number, commaIndex: number, quotes: readonly Quote[]): ContentPart[] {
   const tokens = doc.tokens;
+  from = Math.max(from, commaIndex - MAX_CONTENT_TOKENS);
   const closing = tokens[commaIndex]!;
   const endOffset = closing.start;
   const quote = quotes.find((q) => q.end === closing.end || (q.end <= endOffset + 1 && q.end >= endOffset - 2 && q.close !== null));
@@ -477,6 +481,8 @@ function contentBeforeCue(doc: Doc, from: number, commaIndex: number, quotes: re
 /** Content after a cue: a quotation that opens there, or the clause to the end of the sentence. */
 function contentAfter(doc: Doc, start: number, tokenEnd: number, to: number, quotes: readonly Quote[], skipObject: boolean): ContentPart[] {
   const tokens = doc.tokens;
+  tokenEnd = Math.min(tokenEnd, start + MAX_CONTENT_TOKENS);
+  to = Math.min(to, tokenEnd);
   let k = start;
   // "told reporters that", "told Reuters:", "asked him whether"
   if (skipObject) {

@@ -1,6 +1,12 @@
 import type { Doc, Token } from '../../parse/types.js';
 import { ANONYMITY_MARKERS, CUE_LEMMAS, type CueCategory } from './words.js';
 
+/** No source phrase is longer than this; bounding the walks keeps the analyzer linear. */
+const MAX_NP_TOKENS = 30;
+
+/** How far from its cue content may reach, in tokens: bounds work on run-on "sentences". */
+export const MAX_CONTENT_TOKENS = 300;
+
 /** Token range [start, end). */
 export interface Range {
   start: number;
@@ -41,6 +47,7 @@ function npToken(t: Token): boolean {
  * between nouns ("a member of the Belarusian parliament"), and stops at a determiner.
  */
 export function npBefore(tokens: readonly Token[], end: number, floor: number): Range | null {
+  floor = Math.max(floor, end - MAX_NP_TOKENS);
   let j = end - 1;
   if (j < floor) return null;
   const first = tokens[j]!;
@@ -84,6 +91,7 @@ function headLike(t: Token): boolean {
  * "said *a member of the Belarusian parliament*, speaking …", "according to *BelTA*".
  */
 export function npAfter(tokens: readonly Token[], start: number, ceiling: number): Range | null {
+  ceiling = Math.min(ceiling, start + MAX_NP_TOKENS);
   let j = start;
   if (j >= ceiling) return null;
   if (isPronoun(tokens[j]) && tokens[j]!.normal !== 'that') return { start: j, end: j + 1 };

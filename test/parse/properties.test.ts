@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, InputTypeError, parse } from '../../src/index.js';
+import { expectExactSpans } from '../helpers.js';
+
+// Pieces that stress the parser: quote marks, apostrophes, emoji, RTL, zero-width characters,
+// lone surrogates, markup, line breaks and speech verbs.
+const pieces = fc.constantFrom(
+  '“', '”', '‘', '’', '"', "'", '«', '»', '„', '‚', '‹', '›', ' ', '\n', '\n\n', '\t', '.', ',', '!', '?', ':', '—',
+  'said', 'he', 'Mr.', 'Smith', 'according to', 'sources', 'told Reuters', 'citing', 'who', 'analysts say',
+  '😀', '👩‍👩‍👧', 'مرحبا', 'שלום', '\u200b', '\u200d', '\u200e', '\ud800', '\udfff', '<p>', '</b>', '&amp;', 'don’t',
+  '(', ')', 'U.S.', '2,000', 'ТАСС', '新华社',
+);
+const texty = fc.array(fc.oneof(pieces, fc.string(), fc.string({ unit: 'grapheme' })), { maxLength: 40 }).map((a) => a.join(''));
+
+describe('analyze on any input', () => {
+  it('returns a valid analysis whose spans slice the input exactly', () => {
+    fc.assert(
+      fc.property(texty, (text) => {
+        const analysis = analyze(text);
+        expect(analysis.schemaVersion).toBe(1);
+        expectExactSpans(text, analysis);
+        expectExactSpans(text, parse(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles the edge cases named in the contract', () => {
+    const cases = [
+      '',
+      '   \n\n\t ',
+      'a'.repeat(5000),
+      '“'.repeat(3000) + '"'.repeat(3000) + '’'.repeat(3000),
+      '😀'.repeat(500),
+      'قال المتحدث إن الاجتماع انتهى. ' + 'שלום עולם.',
+      'zero\u200bwidth\u200bjoiner\u200d text said\u200b so.',
+      'lone \ud800 surrogate \udc00 here said he.',
+      '<html><body><p>“Hello,” <b>she</b> said.</p></body></html>',
+      '“Unbalanced quotes never close, he said.\n\n‘Nor these.',
+    ];
+    for (const text of cases) {
+      const analysis = analyze(text);
+      expectExactSpans(text, analysis);
+    }
+    expect(analyze('').sentences).toEqual([]);
+  });
+
+  it('reads a 1 MB text with no punctuation', () => {
+    const words = ['the', 'minister', 'said', 'sources', 'Smith', 'city'];
+    let text = '';
+    for (let i = 0; text.length < 1_000_000; i++) text += `${words[i % words.length]} `;
+    const analysis = analyze(text);
+    expect(analysis.sentences.length).toBeGreaterThan(0);
+    const last = analysis.sentences[analysis.sentences.length - 1]!;
+    expect(text.slice(last.start, last.end)).toBe(last.text);
+  });
+
+  it('throws a typed error for input that is not a string', () => {
+    for (const bad of [undefined, null, 1, {}, [], Buffer.from('x')]) {
+      expect(() => analyze(bad as unknown as string)).toThrow(InputTypeError);
+    }
+  });
+});
