@@ -210,6 +210,8 @@ function continuesSentence(prev: RawToken, next: RawToken, parenDepth: number): 
   if (parenDepth > 0) return true;
   if (NEVER_FINAL.has(prev.normal)) return true;
   if (next.type === 'word' && /^\p{Ll}/u.test(next.text)) return true;
+  // "“…” — Commissioner Starks": a dash after a quotation introduces its speaker.
+  if (/^[—–]$/.test(next.text) && /^[”’"'»]$/.test(prev.text)) return true;
   // A closing bracket or closing punctuation cannot begin a sentence.
   if (/^[)\]},;:”’»]$/.test(next.text)) return true;
   return false;

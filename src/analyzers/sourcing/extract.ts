@@ -185,6 +185,16 @@ export function extractAttributions(doc: Doc): Found[] {
   return found;
 }
 
+/** "shows that", "found last year that": a that-clause follows the cue closely. */
+function followsThat(doc: Doc, i: number, end: number): boolean {
+  for (let k = i + 1; k < Math.min(end, i + 6); k++) if (doc.tokens[k]!.normal === 'that') return true;
+  return false;
+}
+
+function classifySourceKind(doc: Doc, np: Range, chunksByToken: Int32Array): string {
+  return classifySource(doc, np, null, chunksByToken).kind;
+}
+
 /** A source that one person could be: "a senior engineer", "a spokesperson", not "officials". */
 function isSingularPerson(doc: Doc, np: Range, kind: SourceKind): boolean {
   if (kind !== 'official-role' && kind !== 'anonymous' && kind !== 'vague') return false;
@@ -331,6 +341,7 @@ function extractFromSentence(
         content = [{ span: trimmedQuote(doc, nextQuote), quote: nextQuote }];
       }
     }
+    if (category === 'evidence' && !followsThat(doc, i, sentence.tokenEnd) && classifySourceKind(doc, np, chunksByToken) !== 'document') continue;
     const source = makeSource(np, around, tokens[np.start]!.start);
     const found: Found = {
       source,

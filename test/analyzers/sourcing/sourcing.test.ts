@@ -1,0 +1,210 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyze, createPipeline, FramelensError, sourcing, type Attribution } from '../../../src/index.js';
+import { expectExactSpans } from '../../helpers.js';
+
+/** The attributions whose cue sits in each sentence (continued quotes included), in order. */
+function attributions(text: string): Attribution[] {
+  const analysis = analyze(text);
+  expectExactSpans(text, analysis);
+  const seen = new Set<number>();
+  const out: Attribution[] = [];
+  for (const s of analysis.sentences) for (const a of s.sourcing.attributions) if (!seen.has(a.id)) { seen.add(a.id); out.push(a); }
+  return out;
+}
+
+const brief = (a: Attribution) => ({ kind: a.source.kind, source: a.source.text, cue: a.cue?.text ?? null, mode: a.mode });
+
+describe('sourcing: direct quotations', () => {
+  it('finds the speaker after the quotation', () => {
+    const [a] = attributions('“The bridge is safe,” Mayor Lena Okafor said.');
+    expect(brief(a!)).toEqual({ kind: 'named-person', source: 'Mayor Lena Okafor', cue: 'said', mode: 'direct' });
+    expect(a!.content.map((c) => c.text)).toEqual(['The bridge is safe']);
+    expect(a!.source.name).toBe('Lena Okafor');
+  });
+
+  it('finds an inverted speaker: “…,” said X', () => {
+    const [a] = attributions('“We will appeal,” said Anna Keller, a lawyer for the family.');
+    expect(brief(a!)).toEqual({ kind: 'named-person', source: 'Anna Keller', cue: 'said', mode: 'direct' });
+  });
+
+  it('finds the speaker before the quotation', () => {
+    const [a] = attributions('The minister told parliament: “We have no money left.”');
+    expect(brief(a!)).toEqual({ kind: 'official-role', source: 'The minister', cue: 'told', mode: 'direct' });
+    expect(a!.content[0]!.text).toBe('We have no money left');
+  });
+
+  it('takes both halves of a quotation split by its cue', () => {
+    const [a] = attributions('“We tried,” he said, “but the money ran out.”');
+    expect(a!.content.map((c) => c.text)).toEqual(['We tried', 'but the money ran out']);
+  });
+
+  it('attributes quotations without a verb', () => {
+    expect(brief(attributions('“The rules apply to everyone.” — Commissioner Maria Starks')[0]!)).toMatchObject({ kind: 'named-person', source: 'Commissioner Maria Starks', mode: 'direct' });
+    expect(brief(attributions('From the chairwoman: “We will vote on Friday.”')[0]!)).toMatchObject({ kind: 'official-role', source: 'the chairwoman', mode: 'direct' });
+  });
+});
+
+describe('sourcing: indirect and mixed speech', () => {
+  it('finds indirect speech with a that-clause', () => {
+    const [a] = attributions('Khrenin emphasized during the briefing that the system is ready.');
+    expect(brief(a!)).toEqual({ kind: 'named-person', source: 'Khrenin', cue: 'emphasized', mode: 'indirect' });
+    expect(a!.content[0]!.text).toBe('the system is ready');
+  });
+
+  it('finds the source after the content: “…, officials said”', () => {
+    const [a] = attributions('The bridge will reopen in May, officials said on Monday.');
+    expect(brief(a!)).toEqual({ kind: 'vague', source: 'officials', cue: 'said', mode: 'indirect' });
+    expect(a!.content[0]!.text).toBe('The bridge will reopen in May');
+  });
+
+  it('marks indirect speech with a quoted fragment as mixed', () => {
+    const [a] = attributions('She insisted the inspection had found “nothing that required closing the bridge.”');
+    expect(a!.mode).toBe('mixed');
+  });
+
+  it('skips the listener of “told reporters”', () => {
+    const [a] = attributions('The governor told reporters that the budget would pass.');
+    expect(a!.content[0]!.text).toBe('the budget would pass');
+    expect(a!.source.kind).toBe('official-role');
+  });
+});
+
+describe('sourcing: according to, as reported by, citing', () => {
+  it('treats “according to” an outlet as an outlet source', () => {
+    const [a] = attributions('The talks collapsed on Friday, according to Reuters.');
+    expect(brief(a!)).toEqual({ kind: 'outlet', source: 'Reuters', cue: 'according to', mode: 'according-to' });
+    expect(a!.content[0]!.text).toBe('The talks collapsed on Friday');
+  });
+
+  it('keeps one attribution per source in a chain', () => {
+    const list = attributions('‘The Polonez-M is a versatile platform,’ Khrenin explained, according to BelTA.');
+    expect(list.map(brief)).toEqual([
+      { kind: 'named-person', source: 'Khrenin', cue: 'explained', mode: 'direct' },
+      { kind: 'outlet', source: 'BelTA', cue: 'according to', mode: 'according-to' },
+    ]);
+    const list2 = attributions('The Eastwick Gazette reported that the state would pay, citing two people familiar with the talks.');
+    expect(list2.map((a) => a.source.kind)).toEqual(['outlet', 'anonymous']);
+  });
+
+  it('recognises documents', () => {
+    const [a] = attributions('According to a court filing, the company owed $2 million.');
+    expect(a!.source.kind).toBe('document');
+    expect(a!.content[0]!.text).toBe('the company owed $2 million');
+  });
+});
+
+describe('sourcing: source kinds', () => {
+  const kindOf = (text: string) => attributions(text)[0]?.source.kind;
+
+  it('tells the kinds apart', () => {
+    expect(kindOf('Police said the road was closed.')).toBe('named-organization');
+    expect(kindOf('The Kremlin said the talks were useful.')).toBe('named-organization');
+    expect(kindOf('Amnesty International said the trial was unfair.')).toBe('named-organization');
+    expect(kindOf('A State Department spokesperson said the visit would go ahead.')).toBe('official-role');
+    expect(kindOf('Analysts say the deal could fail.')).toBe('vague');
+    expect(kindOf('Some experts argue that the plan is too costly.')).toBe('vague');
+    expect(kindOf('Sources said the minister would resign.')).toBe('anonymous');
+    expect(kindOf('Russian state media reported that the launch succeeded.')).toBe('outlet');
+    expect(kindOf('A new census shows that the city shrank.')).toBe('document');
+  });
+
+  it('keeps the stated reason for anonymity', () => {
+    const [a] = attributions('An aide, who was not authorized to discuss the talks publicly, said they had stalled.');
+    expect(a!.source.kind).toBe('anonymous');
+    expect(a!.source.reason?.text).toBe('who was not authorized to discuss the talks publicly');
+    const [b] = attributions('“We must act,” said a member of parliament, speaking on condition of anonymity.');
+    expect(b!.source.kind).toBe('anonymous');
+    expect(b!.source.reason?.text).toBe('speaking on condition of anonymity');
+  });
+});
+
+describe('sourcing: pronouns, short forms and continuation', () => {
+  it('resolves a pronoun to the last named speaker, keeping the pronoun as evidence', () => {
+    const list = attributions('Defense Minister Victor Khrenin met the press. “We are ready,” he said.');
+    expect(list[0]!.source).toMatchObject({ kind: 'named-person', text: 'he', name: 'Victor Khrenin', resolvedFrom: { text: 'he' } });
+  });
+
+  it('leaves a pronoun without antecedent unresolved', () => {
+    const [a] = attributions('“It is over,” she said.');
+    expect(a!.source.kind).toBe('unresolved');
+    expect(a!.source.name).toBeUndefined();
+  });
+
+  it('resolves a surname to the full name given earlier', () => {
+    const list = attributions('Victor Khrenin visited the base. Khrenin said the troops were ready.');
+    expect(list[0]!.source.name).toBe('Victor Khrenin');
+  });
+
+  it('keeps the speaker of a quotation that runs over sentences and paragraphs', () => {
+    const text = '“We are deeply concerned,” Mayor Ann Lee said. “This must stop.\n\n“And it will stop soon.”';
+    const analysis = analyze(text);
+    const kinds = analysis.sentences.map((s) => s.sourcing.attributions.map((a) => a.source.name ?? a.source.text));
+    expect(kinds).toEqual([['Ann Lee'], ['Ann Lee'], ['Ann Lee']]);
+    expect(analysis.sentences[1]!.sourcing.attributions[0]!.continued).toBe(true);
+  });
+
+  it('lists an attribution on every sentence its content touches', () => {
+    const text = 'The spokesperson said: “First point. Second point.”';
+    const analysis = analyze(text);
+    const ids = analysis.sentences.map((s) => s.sourcing.attributions.map((a) => a.id));
+    expect(ids.flat().length).toBeGreaterThanOrEqual(2);
+    expect(new Set(ids.flat()).size).toBe(1);
+  });
+});
+
+describe('sourcing: sentence status and scores', () => {
+  it('shows unattributed, hedged and attributed sentences', () => {
+    const analysis = analyze('The dam failed in 2019. It has reportedly cost millions. Officials said repairs began.');
+    expect(analysis.sentences.map((s) => s.sourcing.status)).toEqual(['unattributed', 'hedged', 'attributed']);
+    expect(analysis.sentences[1]!.sourcing.hedges[0]!.text).toBe('reportedly');
+    expect(analysis.sentences[0]!.sourcing.score).toBeNull();
+  });
+
+  it('detects passive hedges', () => {
+    const analysis = analyze('It is believed that the ship sank. The captain is said to have fled.');
+    expect(analysis.sentences.map((s) => s.sourcing.hedges.map((h) => h.text))).toEqual([['It is believed'], ['is said']]);
+  });
+
+  it('scores named sources above anonymous ones, and a stated reason above none', () => {
+    const named = analyze('Mayor Ann Lee said the plan would work.').summary.sourcing.score!;
+    const reason = analyze('An official, speaking on condition of anonymity, said the plan would work.').summary.sourcing.score!;
+    const anonymous = analyze('Sources said the plan would work.').summary.sourcing.score!;
+    expect(named).toBeGreaterThan(reason);
+    expect(reason).toBeGreaterThan(anonymous);
+  });
+
+  it('summarizes the article', () => {
+    const summary = analyze('Mayor Ann Lee said the plan works. Lee said it again. Sources said it would not. Analysts say it is costly.').summary.sourcing;
+    expect(summary.byKind).toMatchObject({ 'named-person': 2, anonymous: 1, vague: 1 });
+    expect(summary.anonymousShare).toBe(0.25);
+    expect(summary.distinctNamedSources).toBe(1);
+    expect(summary.topSources[0]).toEqual({ name: 'Ann Lee', kind: 'named-person', count: 2 });
+  });
+
+  it('lets the caller override the rubric, and validates it', () => {
+    const pipeline = createPipeline([sourcing({ rubric: { kinds: { vague: 0.9 } } })]);
+    expect(pipeline.analyze('Analysts say it will rain.').summary.sourcing.score).toBe(0.9);
+    expect(() => sourcing({ rubric: { kinds: { vague: 2 } } })).toThrow(FramelensError);
+    expect(() => sourcing({ rubric: { kinds: { famous: 1 } as never } })).toThrow(/unknown source kind "famous"/);
+  });
+});
+
+const seedPath = fileURLToPath(new URL('../../../../shared/seed/belarus-oreshnik.txt', import.meta.url));
+describe.skipIf(!existsSync(seedPath))('sourcing: the seed article (../shared/seed)', () => {
+  it('finds its named, anonymous, vague, document and outlet sources', () => {
+    const text = readFileSync(seedPath, 'utf8');
+    const list = attributions(text);
+    const find = (needle: string) => list.filter((a) => (a.source.text ?? '').includes(needle) || (a.source.name ?? '').includes(needle));
+    expect(find('Khrenin').length).toBeGreaterThanOrEqual(4);
+    expect(find('Khrenin').every((a) => a.source.kind === 'named-person')).toBe(true);
+    expect(find('BelTA').map((a) => a.source.kind)).toEqual(['outlet', 'outlet']);
+    expect(find('summary of the meeting')[0]?.source.kind).toBe('document');
+    expect(find('military expert')[0]?.source).toMatchObject({ kind: 'anonymous', reason: { text: 'who wished to remain anonymous' } });
+    expect(find('member of the Belarusian parliament')[0]?.source).toMatchObject({ kind: 'anonymous', reason: { text: 'speaking on condition of anonymity' } });
+    expect(find('spokesperson')[0]?.source.kind).toBe('official-role');
+    expect(list.some((a) => a.source.kind === 'vague')).toBe(true);
+  });
+});
+if (!existsSync(seedPath)) console.warn(`skipping the seed-article test: ${seedPath} is absent`);

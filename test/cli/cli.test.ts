@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const sample = join(root, 'corpus/samples/harbor-bridge.txt');
+
+/** Runs the CLI from source in a real process, as a user would run the built one. */
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
+    cwd: root,
+    input: input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('framelens analyze', () => {
+  it('writes JSON for a file when piped', () => {
+    const { code, stdout } = run(['analyze', sample]);
+    expect(code).toBe(0);
+    const analysis = JSON.parse(stdout);
+    expect(analysis.schemaVersion).toBe(1);
+    expect(analysis.summary.sourcing.attributions).toBeGreaterThan(5);
+  });
+
+  it('reads standard input', () => {
+    const { code, stdout } = run(['analyze', '--format', 'ndjson'], 'Officials said the road was closed.');
+    expect(code).toBe(0);
+    const line = JSON.parse(stdout.trim());
+    expect(line.id).toBe('stdin');
+    expect(line.sentences[0].sourcing.attributions[0].source.kind).toBe('vague');
+  });
+
+  it('prints readable text and markdown reports', () => {
+    const text = run(['analyze', sample, '--format', 'text']);
+    expect(text.stdout).toMatch(/named-person\s+Mayor Lena Okafor → Lena Okafor/);
+    expect(text.stdout).toMatch(/Sourcing\n {2}score/);
+    const md = run(['analyze', sample, '--format', 'markdown']);
+    expect(md.stdout).toMatch(/^# framelens report/);
+    expect(md.stdout).toMatch(/\| sentence \| source \| kind \|/);
+  });
+
+  it('names each bad file on one line, goes on with the others and exits non-zero', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framelens-cli-'));
+    const binary = join(dir, 'image.bin');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+    const latin1 = join(dir, 'latin1.txt');
+    writeFileSync(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0xff]));
+    const { code, stdout, stderr } = run(['analyze', join(dir, 'missing.txt'), dir, binary, latin1, sample, '--format', 'ndjson']);
+    expect(code).toBe(1);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toEqual([
+      `framelens: ${join(dir, 'missing.txt')}: no such file`,
+      `framelens: ${dir}: is a directory, expected a text file`,
+      `framelens: ${binary}: looks like binary data (NUL bytes), expected text`,
+      `framelens: ${latin1}: is not valid UTF-8 text`,
+    ]);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('rejects an unknown analyzer or format with exit status 2', () => {
+    const analyzer = run(['analyze', sample, '--analyzers', 'nope']);
+    expect(analyzer.code).toBe(2);
+    expect(analyzer.stderr).toMatch(/unknown analyzer "nope"/);
+    const format = run(['analyze', sample, '--format', 'pdf']);
+    expect(format.code).toBe(2);
+  });
+
+  it('answers --help and --version', () => {
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: framelens/);
+    expect(run(['analyze', '--help']).stdout).toMatch(/--format <format>/);
+    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
