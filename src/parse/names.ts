@@ -81,7 +81,10 @@ const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
 function isCapitalized(token: Token): boolean {
-  return token.type === 'word' && UPPER_START.test(token.text);
+  if (token.type !== 'word') return false;
+  const c = token.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(token.text);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { InputTypeError } from '../errors.js';
 import type { Span } from '../types.js';
 import { findNames } from './names.js';
-import { findParagraphs } from './paragraphs.js';
+import { findParagraphs, isSpace } from './paragraphs.js';
 import { findQuotes } from './quotes.js';
 import type { Doc, DocSentence, NameChunk, Paragraph, Quote, Token } from './types.js';
 import { getNlp } from './wink.js';
@@ -15,17 +15,8 @@ const NEVER_FINAL = new Set([
 
 const MAX_WINK_CHUNK = 200_000;
 
-interface RawToken {
-  text: string;
-  start: number;
-  end: number;
-  pos: string;
-  lemma: string;
-  normal: string;
-  type: string;
-  negated: boolean;
-  winkSentence: number;
-}
+/** A token while the document is being built; frozen into `Token` by the type system only. */
+type RawToken = { -readonly [K in keyof Token]: Token[K] };
 
 /**
  * Parses a text once into the document every analyzer reads: tokens with exact offsets,
@@ -41,16 +32,19 @@ export function parse(text: string): Doc {
   if (typeof text !== 'string') throw new InputTypeError(text, 'parse');
   const paragraphSpans = findParagraphs(text);
   const raw: RawToken[] = [];
+  const winkSentences: number[] = [];
   let winkSentenceBase = 0;
-  // wink is run paragraph by paragraph: no sentence crosses a paragraph, and very long
-  // paragraphs are cut at white space so that one pathological line cannot blow up memory.
-  for (const paragraph of paragraphSpans) {
-    for (const piece of cutLong(text, paragraph)) {
-      winkSentenceBase = tokenize(text, piece, raw, winkSentenceBase);
+  // wink reads the whole text in one call (each call has a fixed cost), cut at white space only
+  // when it is very long so that one pathological input cannot blow up memory. Sentences are
+  // split at paragraph breaks below, whatever wink decided.
+  if (paragraphSpans.length > 0) {
+    const whole: Span = { text: '', start: paragraphSpans[0]!.start, end: paragraphSpans[paragraphSpans.length - 1]!.end };
+    for (const piece of cutLong(text, whole)) {
+      winkSentenceBase = tokenize(text, piece, raw, winkSentences, winkSentenceBase);
     }
   }
 
-  const tokens: Token[] = [];
+  const tokens: Token[] = raw;
   const sentences: DocSentence[] = [];
   const paragraphs: Paragraph[] = [];
   let tokenIndex = 0;
@@ -63,7 +57,7 @@ export function parse(text: string): Doc {
       const t = raw[tokenIndex]!;
       if (tokenIndex > sentenceFirst) {
         const prev = raw[tokenIndex - 1]!;
-        if (t.winkSentence !== prev.winkSentence && !continuesSentence(prev, t, parenDepth)) {
+        if (winkSentences[tokenIndex] !== winkSentences[tokenIndex - 1] && !continuesSentence(prev, t, parenDepth)) {
           pushSentence(text, sentences, sentenceFirst, tokenIndex, raw, p);
           sentenceFirst = tokenIndex;
           parenDepth = 0;
@@ -77,8 +71,7 @@ export function parse(text: string): Doc {
     paragraphs.push({ ...span, index: p, sentenceStart, sentenceEnd: sentences.length });
   }
 
-  const sentenceOf = new Int32Array(raw.length);
-  for (const s of sentences) sentenceOf.fill(s.index, s.tokenStart, s.tokenEnd);
+  for (const s of sentences) for (let k = s.tokenStart; k < s.tokenEnd; k++) raw[k]!.sentence = s.index;
 
   const rawQuotes = findQuotes(text, paragraphSpans);
   const quotes: Quote[] = rawQuotes.map((q, index) => {
@@ -99,22 +92,7 @@ export function parse(text: string): Doc {
   });
 
   const quoteOf = innermostQuotes(raw, quotes);
-  for (let i = 0; i < raw.length; i++) {
-    const t = raw[i]!;
-    tokens.push({
-      text: t.text,
-      start: t.start,
-      end: t.end,
-      index: i,
-      pos: t.pos,
-      lemma: t.lemma,
-      normal: t.normal,
-      type: t.type,
-      negated: t.negated,
-      sentence: sentenceOf[i]!,
-      quote: quoteOf[i]!,
-    });
-  }
+  for (let i = 0; i < raw.length; i++) raw[i]!.quote = quoteOf[i]!;
 
   const names: NameChunk[] = [];
   for (const s of sentences) findNames(text, tokens, s.tokenStart, s.tokenEnd, names);
@@ -138,6 +116,15 @@ function* cutLong(text: string, span: Span): Generator<Span> {
   yield { text: text.slice(start, span.end), start, end: span.end };
 }
 
+/** wink's normal forms are mostly lower-case already; skip the copy when they are. */
+function lowerCase(value: string): string {
+  for (let k = 0; k < value.length; k++) {
+    const c = value.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) return value.toLowerCase();
+  }
+  return value;
+}
+
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
@@ -146,7 +133,7 @@ function isLowSurrogate(code: number): boolean {
  * Runs wink on one piece and rebuilds offsets: wink gives no character offsets, only each
  * token's value and the white space before it, so we walk the input alongside it.
  */
-function tokenize(text: string, piece: Span, out: RawToken[], sentenceBase: number): number {
+function tokenize(text: string, piece: Span, out: RawToken[], winkSentences: number[], sentenceBase: number): number {
   const nlp = getNlp();
   const its = nlp.its;
   const doc = nlp.readDoc(piece.text);
@@ -182,21 +169,24 @@ function tokenize(text: string, piece: Span, out: RawToken[], sentenceBase: numb
     if (start > piece.end) start = end = piece.end;
     cursor = end;
     const type = types[i]!;
-    if (type === 'tabCRLF' || end === start || /^\s+$/.test(text.slice(start, end))) continue;
+    if (type === 'tabCRLF' || end === start || (end - start === 1 && isSpace(text.charCodeAt(start)))) continue;
     if (isLowSurrogate(text.charCodeAt(end)) && end < piece.end) {
       end++;
       cursor = end;
     }
+    winkSentences.push(sentenceOfToken[i]!);
     out.push({
       text: text.slice(start, end),
       start,
       end,
+      index: out.length,
       pos: pos[i] ?? 'X',
-      lemma: (lemmas[i] ?? value).toLowerCase(),
-      normal: (normals[i] ?? value).toLowerCase(),
+      lemma: lowerCase(lemmas[i] ?? value),
+      normal: lowerCase(normals[i] ?? value),
       type,
       negated: Boolean(negations[i]),
-      winkSentence: sentenceOfToken[i]!,
+      sentence: -1,
+      quote: -1,
     });
   }
   return sentenceBase + sentenceCount;

@@ -1,0 +1,65 @@
+// npm run bench: throughput of the default pipeline and of each stage, as a ratio to raw wink
+// readDoc on the same texts in the same run, plus import-and-first-analysis time.
+// Texts: the bundled sample and, when present, PolNeAR dev articles (--polnear DIR).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+
+const args = process.argv.slice(2);
+const polnearDir = args.includes('--polnear') ? args[args.indexOf('--polnear') + 1] : '../shared/eval/polnear';
+
+// Cold start in a fresh process: import plus the first analysis (model load included).
+const cold = execFileSync(process.execPath, ['--input-type=module', '-e', `
+  const t0 = performance.now();
+  const { analyze } = await import('./dist/index.js');
+  const t1 = performance.now();
+  analyze('“We are ready,” Mayor Ann Lee said.');
+  const t2 = performance.now();
+  console.log(JSON.stringify({ importMs: t1 - t0, firstMs: t2 - t1 }));
+`], { encoding: 'utf8' });
+const { importMs, firstMs } = JSON.parse(cold);
+
+const { parse, createPipeline, sourcing, defaultPipeline } = await import('../dist/index.js');
+const winkNLP = (await import('wink-nlp')).default;
+const model = (await import('wink-eng-lite-web-model')).default;
+const nlp = winkNLP(model);
+
+let texts = [readFileSync('corpus/samples/harbor-bridge.txt', 'utf8')];
+const dev = `${polnearDir}/dev.jsonl`;
+if (existsSync(dev)) {
+  texts = readFileSync(dev, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
+} else {
+  console.log(`(PolNeAR not found at ${polnearDir}: timing the bundled sample only)`);
+}
+const tokenCount = texts.reduce((n, t) => n + nlp.readDoc(t).tokens().length(), 0);
+const chars = texts.reduce((n, t) => n + t.length, 0);
+
+function time(label, fn, minMs = 3000) {
+  for (const t of texts.slice(0, 5)) fn(t); // warm up
+  globalThis.gc?.();
+  let rounds = 0;
+  const start = performance.now();
+  while (performance.now() - start < minMs) {
+    for (const t of texts) fn(t);
+    rounds++;
+  }
+  const seconds = (performance.now() - start) / 1000;
+  return { label, tokensPerSecond: (tokenCount * rounds) / seconds };
+}
+
+const winkRaw = time('raw wink readDoc', (t) => nlp.readDoc(t).tokens().out());
+const sourcingOnly = createPipeline([sourcing()]);
+const rows = [
+  winkRaw,
+  time('parse (framelens Doc)', (t) => parse(t)),
+  time('sourcing pipeline (parse + sourcing)', (t) => sourcingOnly.analyze(t)),
+  time('default pipeline (analyze)', (t) => defaultPipeline().analyze(t)),
+];
+
+console.log(`\nTexts: ${texts.length} documents, ${tokenCount} tokens, ${chars} characters; Node ${process.version}\n`);
+console.log('| stage | tokens/s | ratio to raw wink |');
+console.log('|---|---:|---:|');
+for (const r of rows) console.log(`| ${r.label} | ${Math.round(r.tokensPerSecond).toLocaleString('en-US')} | ${(r.tokensPerSecond / winkRaw.tokensPerSecond).toFixed(2)} |`);
+console.log(`\nImport: ${importMs.toFixed(0)} ms; first analysis (model load included): ${firstMs.toFixed(0)} ms; together ${(importMs + firstMs).toFixed(0)} ms`);
+const peak = process.memoryUsage();
+console.log(`Memory after the run: rss ${(peak.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(peak.heapUsed / 2 ** 20).toFixed(0)} MiB`);
