@@ -41,7 +41,7 @@ export interface Classified {
  * @param around - tokens that describe the source (appositive or trailing clause), may be empty
  * @param chunksByToken - name chunk holding each token, or -1
  */
-export function classifySource(doc: Doc, np: Range, around: Range | null, chunksByToken: Int32Array): Classified {
+export function classifySource(doc: Doc, np: Range, around: Range | null, chunksByToken: Int32Array, cueLemma = ''): Classified {
   const tokens = doc.tokens;
   const first = tokens[np.start]!;
   const reasonRange = (around && anonymityClause(tokens, around.start, around.end)) ?? anonymityClause(tokens, np.start, np.end);
@@ -52,11 +52,13 @@ export function classifySource(doc: Doc, np: Range, around: Range | null, chunks
   // The head is the last noun before any "of/for/from …" complement.
   let headEnd = np.end;
   for (let k = np.start + 1; k < np.end; k++) {
-    if (INNER_ADP.has(tokens[k]!.normal) && tokens[k]!.pos === 'ADP') {
+    if (INNER_ADP.has(tokens[k]!.normal) && (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'PART')) {
       headEnd = k;
       break;
     }
   }
+  // "people familiar with …", "economists polled by …": the head is the noun before the bridge.
+  while (headEnd - 1 > np.start && !['NOUN', 'PROPN'].includes(tokens[headEnd - 1]!.pos) && !/^\p{Lu}/u.test(tokens[headEnd - 1]!.text)) headEnd--;
   const head = tokens[headEnd - 1]!;
   const headNormal = head.normal;
   const chunkIndex = chunksByToken[headEnd - 1]!;
@@ -69,8 +71,19 @@ export function classifySource(doc: Doc, np: Range, around: Range | null, chunks
   if (ANONYMOUS_NOUNS.has(headNormal) && (headNormal === 'source' || headNormal === 'sources' || headNormal.startsWith('insider'))) {
     return { kind: 'anonymous', chunk: null, reason: null };
   }
-  if ((headNormal === 'people' || headNormal === 'person') && tokens.slice(np.end, Math.min(np.end + 2, tokens.length)).some((t) => t.normal === 'familiar' || t.normal === 'close' || t.normal === 'briefed')) {
+  const describedAsInsider = (t: Token) => t.normal === 'familiar' || t.normal === 'close' || t.normal === 'briefed' || t.normal === 'knowledge';
+  if ((headNormal === 'people' || headNormal === 'person' || headNormal === 'official' || headNormal === 'officials') &&
+    tokens.slice(headEnd, Math.min(np.end + 2, tokens.length)).some(describedAsInsider)) {
     return { kind: 'anonymous', chunk: null, reason: null };
+  }
+  // A capitalized common noun opening a sentence ("Teachers say …", "Fans said …") is not a name.
+  if (np.end - np.start === 1 && isSentenceInitial(doc, np.start) && /[^s]s$/.test(headNormal) && /\p{Ll}/u.test(head.text)) {
+    return { kind: GROUP_NOUNS.has(headNormal) && ANONYMOUS_NOUNS.has(headNormal) && headNormal.startsWith('insider') ? 'anonymous' : 'vague', chunk: null, reason: null };
+  }
+  if (headNormal === 'agency') {
+    const modifiers = tokens.slice(np.start, headEnd).map((t) => t.normal);
+    const news = modifiers.includes('news') || modifiers.includes('press') || modifiers.includes('wire') || cueLemma === 'report';
+    return { kind: news ? 'outlet' : 'named-organization', chunk, reason: null };
   }
   if (chunk && (chunk.kind !== 'unknown' || isCapitalizedName(head))) {
     if (isOutletName(doc, chunk, headNormal)) return { kind: 'outlet', chunk, reason: null };
@@ -113,6 +126,12 @@ export function classifySource(doc: Doc, np: Range, around: Range | null, chunks
   if (chunk) return { kind: 'named-person', chunk, reason: null };
   if (/s$/.test(headNormal) && head.pos === 'NOUN') return { kind: 'vague', chunk: null, reason: null };
   return { kind: head.pos === 'PROPN' ? 'named-person' : 'vague', chunk: null, reason: null };
+}
+
+function isSentenceInitial(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  const prev = doc.tokens[k - 1];
+  return !prev || prev.sentence !== t.sentence || /^[“‘"'«„(]$/.test(prev.text);
 }
 
 function isCapitalizedName(t: Token): boolean {

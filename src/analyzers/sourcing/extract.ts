@@ -86,9 +86,9 @@ export function extractAttributions(doc: Doc): Found[] {
   let lastDirect: { found: Found; sentence: number } | null = null;
   const quoteUsed = new Set<number>();
 
-  const makeSource = (np: Range, around: Range | null, atOffset: number): Source => {
+  const makeSource = (np: Range, around: Range | null, atOffset: number, cueLemma = ''): Source => {
     const span = spanOf(doc, np)!;
-    const c = classifySource(doc, np, around, chunksByToken);
+    const c = classifySource(doc, np, around, chunksByToken, cueLemma);
     const reason = spanOf(doc, c.reason);
     if (c.kind === 'pronoun') {
       const word = tokens[np.start]!.normal;
@@ -185,6 +185,45 @@ export function extractAttributions(doc: Doc): Found[] {
   return found;
 }
 
+/** A person-name chunk lying wholly inside a token range, as a range. */
+function personNameIn(doc: Doc, chunksByToken: Int32Array, from: number, to: number): Range | null {
+  for (let k = from; k < to; k++) {
+    const c = chunksByToken[k]!;
+    if (c < 0) continue;
+    const chunk = doc.names[c]!;
+    if (chunk.kind === 'person' && chunk.tokenStart >= from && chunk.tokenEnd <= to) return { start: chunk.tokenStart, end: chunk.tokenEnd };
+  }
+  return null;
+}
+
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'today', 'yesterday', 'morning', 'evening', 'night', 'weekend', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** "… released on Tuesday found": the phrase before the cue is the tail of a participle clause. */
+function isTimeOrPlaceTail(doc: Doc, np: Range): boolean {
+  const last = doc.tokens[np.end - 1]!;
+  const before = doc.tokens[np.start - 1];
+  return TIME_WORDS.has(last.normal) || (before !== undefined && before.pos === 'ADP' && doc.tokens[np.start - 2]?.pos === 'VERB');
+}
+
+/**
+ * The subject of a cue separated from it by a clause without commas: a relative clause
+ * ("who was not authorized to speak publicly") or a participle ("released last week").
+ */
+function subjectBeforeClause(doc: Doc, verbStart: number, from: number): { np: Range; around: Range } | null {
+  const tokens = doc.tokens;
+  for (let w = verbStart - 1; w >= Math.max(from, verbStart - 14); w--) {
+    const t = tokens[w]!;
+    if (isComma(t) || t.quote >= 0) return null;
+    const relative = t.normal === 'who' || (t.normal === 'that' && t.pos !== 'SCONJ');
+    const participle = t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.normal) && t.lemma !== t.normal;
+    if (!relative && !participle) continue;
+    const np = npBefore(tokens, w, from);
+    if (np && tokens[np.start]!.pos !== 'PRON') return { np, around: { start: w, end: verbStart } };
+    if (relative) return null;
+  }
+  return null;
+}
+
 /** "shows that", "found last year that": a that-clause follows the cue closely. */
 function followsThat(doc: Doc, i: number, end: number): boolean {
   for (let k = i + 1; k < Math.min(end, i + 6); k++) if (doc.tokens[k]!.normal === 'that') return true;
@@ -232,7 +271,7 @@ function extractFromSentence(
   doc: Doc,
   sentence: DocSentence,
   chunksByToken: Int32Array,
-  makeSource: (np: Range, around: Range | null, atOffset: number) => Source,
+  makeSource: (np: Range, around: Range | null, atOffset: number, cueLemma?: string) => Source,
   out: Found[],
   quoteUsed: Set<number>,
 ): void {
@@ -287,7 +326,22 @@ function extractFromSentence(
           if (head && !isPrecededByContent(doc, head, from)) {
             np = head;
             around = { start: aroundStart, end: verbStart - 1 };
+            // "Nairobi's mayor, Grace Wanjiru, said": the name in the appositive is the source.
+            const named = personNameIn(doc, chunksByToken, k + 1, verbStart - 1);
+            if (named && !personNameIn(doc, chunksByToken, head.start, head.end)) {
+              around = head;
+              np = named;
+            }
           }
+        }
+      }
+      // A relative or participle clause without commas: "An aide who was not authorized to speak
+      // publicly said …"; "An audit released on Tuesday found …".
+      if (!np || isTimeOrPlaceTail(doc, np)) {
+        const clause = subjectBeforeClause(doc, verbStart, from);
+        if (clause) {
+          np = clause.np;
+          around = clause.around;
         }
       }
       // Inverted order: "…,” said Smith"; "…, said a member of parliament, speaking on …".
@@ -342,7 +396,7 @@ function extractFromSentence(
       }
     }
     if (category === 'evidence' && !followsThat(doc, i, sentence.tokenEnd) && classifySourceKind(doc, np, chunksByToken) !== 'document') continue;
-    const source = makeSource(np, around, tokens[np.start]!.start);
+    const source = makeSource(np, around, tokens[np.start]!.start, t.lemma);
     const found: Found = {
       source,
       cue: spanOf(doc, { start: verbStart < i && tokens[verbStart]!.pos === 'AUX' ? verbStart : i, end: i + 1 }),

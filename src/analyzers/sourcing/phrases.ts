@@ -37,9 +37,18 @@ function npToken(t: Token): boolean {
   if (t.text === '-' || t.text === '&' || t.text === '.') return false;
   if (t.type !== 'word') return false;
   if (NP_POS.has(t.pos)) return true;
-  // wink tags some capitalized words and abbreviations oddly ("U.S." as PROPN, "Sen." as PROPN).
-  return /^\p{Lu}/u.test(t.text) && t.pos !== 'PRON' && t.pos !== 'AUX' && t.pos !== 'VERB';
+  // wink tags some capitalized words oddly ("Red Cross" with Cross a VERB, "Associated Press").
+  return /^\p{Lu}/u.test(t.text) && t.pos !== 'PRON' && t.pos !== 'AUX' && !(t.pos === 'VERB' && t.lemma !== t.normal && !/^\p{Lu}/u.test(t.text));
 }
+
+/** wink sometimes tags a noun as a base-form verb ("census data"); such a token may sit inside a phrase. */
+function baseVerbInPhrase(t: Token, next: Token | undefined): boolean {
+  return t.pos === 'VERB' && t.lemma === t.normal && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN');
+}
+
+// Words that link a head noun to its complement in source phrases: "people familiar with the
+// talks", "a person close to the family", "economists polled by the agency".
+const BRIDGES = new Set(['familiar', 'close', 'closest', 'briefed', 'polled', 'surveyed', 'interviewed', 'loyal', 'allied', 'linked', 'involved', 'connected', 'knowledge', 'opposed', 'aligned']);
 
 /**
  * The noun phrase that ends just before `end` (exclusive), not reaching before `floor`.
@@ -57,10 +66,12 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
   while (j >= floor) {
     const t = tokens[j]!;
     if (sawDeterminer) {
-      // Past a determiner only "of"/"for" + noun extends the phrase leftwards.
-      if (t.type === 'word' && NP_INNER_ADP.has(t.normal) && j - 1 >= floor && headLike(tokens[j - 1]!)) {
+      // Past a determiner only "of"/"for" + noun extends the phrase leftwards, or a bridge
+      // ("familiar with the talks").
+      if (t.type === 'word' && NP_INNER_ADP.has(t.normal) && j - 1 >= floor && (headLike(tokens[j - 1]!) || BRIDGES.has(tokens[j - 1]!.normal))) {
         sawDeterminer = false;
         j--;
+        if (BRIDGES.has(tokens[j]!.normal)) j--;
         continue;
       }
       break;
@@ -70,8 +81,9 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
       j--;
       continue;
     }
-    if (t.type === 'word' && NP_INNER_ADP.has(t.normal) && t.normal !== 'to' && j - 1 >= floor && headLike(tokens[j - 1]!)) {
+    if (t.type === 'word' && NP_INNER_ADP.has(t.normal) && j - 1 >= floor && (headLike(tokens[j - 1]!) || BRIDGES.has(tokens[j - 1]!.normal)) && (t.normal !== 'to' || BRIDGES.has(tokens[j - 1]!.normal))) {
       j--;
+      if (BRIDGES.has(tokens[j]!.normal)) j--;
       continue;
     }
     break;
@@ -98,9 +110,13 @@ export function npAfter(tokens: readonly Token[], start: number, ceiling: number
   let lastHead = -1;
   while (j < ceiling) {
     const t = tokens[j]!;
-    if (npToken(t)) {
+    if (npToken(t) || baseVerbInPhrase(t, tokens[j + 1])) {
       if (t.pos !== 'DET' && !POSSESSIVE.has(t.text)) lastHead = j;
       j++;
+      continue;
+    }
+    if (BRIDGES.has(t.normal) && lastHead >= 0 && j + 1 < ceiling && NP_INNER_ADP.has(tokens[j + 1]!.normal)) {
+      j += 2;
       continue;
     }
     if (t.type === 'word' && NP_INNER_ADP.has(t.normal) && t.normal !== 'to' && lastHead >= 0 && j + 1 < ceiling && npToken(tokens[j + 1]!)) {
@@ -116,9 +132,22 @@ export function npAfter(tokens: readonly Token[], start: number, ceiling: number
 export function cueCategory(tokens: readonly Token[], i: number): CueCategory | null {
   const t = tokens[i]!;
   if (t.type !== 'word' || t.quote >= 0) return null;
-  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (t.normal === 'says' || t.normal === 'tweets'))) return null;
+  if (t.pos !== 'VERB') {
+    // wink tags some verbs as nouns ("the inspector general found that …"): accept a known verb
+    // form when a that-clause, a comma or a quotation follows.
+    const next = tokens[i + 1];
+    const lemma = IRREGULAR.get(t.normal) ?? t.normal.replace(/(?:ed|s)$/, '');
+    if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') || !next || !(next.normal === 'that' || next.text === ',' || next.text === ':')) return null;
+    if (/^\p{Lu}/u.test(t.text) && i > 0 && tokens[i - 1]!.sentence === t.sentence) return null;
+    return CUE_LEMMAS.get(lemma) ?? CUE_LEMMAS.get(t.lemma) ?? null;
+  }
   return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(t.normal) ?? null;
 }
+
+const IRREGULAR = new Map([
+  ['said', 'say'], ['says', 'say'], ['told', 'tell'], ['tells', 'tell'], ['found', 'find'], ['wrote', 'write'],
+  ['thought', 'think'], ['knew', 'know'], ['felt', 'feel'], ['shown', 'show'], ['showed', 'show'], ['tweets', 'tweet'],
+]);
 
 /** Skips adverbs, auxiliaries and "not" left of a verb ("has also said", "did not say"). */
 export function skipLeftModifiers(tokens: readonly Token[], i: number, floor: number): number {
