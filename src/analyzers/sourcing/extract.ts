@@ -185,6 +185,34 @@ export function extractAttributions(doc: Doc): Found[] {
   return found;
 }
 
+/**
+ * The subject of the clause that ends at `end`: the first noun phrase, name or pronoun that is
+ * directly followed by a verb ("Clinton celebrated in Florida … and said …").
+ */
+function clauseSubject(doc: Doc, from: number, end: number): Range | null {
+  const tokens = doc.tokens;
+  let k = end - 1;
+  // Start of the clause: back to the sentence start or a semicolon, at most 40 tokens.
+  while (k > from && end - k < 40 && tokens[k - 1]!.text !== ';') k--;
+  for (; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || !(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'PRON')) continue;
+    const np = npAfter(tokens, k, end);
+    if (!np) continue;
+    let v = np.end;
+    while (v < end && (tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'PART')) v++;
+    if (v < end && tokens[v]!.pos === 'VERB') return np;
+    k = np.end - 1;
+  }
+  return null;
+}
+
+/** "Clinton on Trump: “…”": the name that opens the phrase before a colon. */
+function clauseSubjectBeforeColon(doc: Doc, from: number, colon: number): Range | null {
+  const np = npAfter(doc.tokens, from, colon);
+  return np && /^\p{Lu}/u.test(doc.tokens[np.start]!.text) && doc.tokens[np.start]!.pos === 'PROPN' ? np : null;
+}
+
 /** A person-name chunk lying wholly inside a token range, as a range. */
 function personNameIn(doc: Doc, chunksByToken: Int32Array, from: number, to: number): Range | null {
   for (let k = from; k < to; k++) {
@@ -344,6 +372,10 @@ function extractFromSentence(
           around = clause.around;
         }
       }
+      // A verb coordinated with an earlier one shares its subject: "Clinton celebrated … and said …".
+      if (!np && (tokens[verbStart - 1]?.normal === 'and' || tokens[verbStart - 1]?.normal === 'but') && tokens[verbStart - 1]!.pos === 'CCONJ') {
+        np = clauseSubject(doc, from, verbStart - 1);
+      }
       // Inverted order: "…,” said Smith"; "…, said a member of parliament, speaking on …".
       if (!np || (np && isClosingOrComma(doc, tokens[verbStart - 1]) && np.start === verbStart)) {
         const right = npAfter(tokens, i + 1, sentence.tokenEnd);
@@ -368,6 +400,8 @@ function extractFromSentence(
     }
     if (!np) continue;
     if (category === 'quote-only' && quotes.length === 0) continue;
+    // "we know", "you want": cognition in the first or second person is the writer talking.
+    if (category === 'cognition' && np.end - np.start === 1 && ['i', 'we', 'you', 'one'].includes(tokens[np.start]!.normal)) continue;
     // Content: before the source when the source follows a comma or closing quote mark
     // ("…, officials said"; "‘…,’ he stated"), otherwise after the cue.
     const npStart = inverted ? verbStart : np.start;
@@ -461,6 +495,17 @@ function extractFromSentence(
           continue;
         }
       }
+      // "Trump on the wall: “…”", "The minister: “…”": a source and a colon before a quotation.
+      const opener = firstTokenAt(doc, quote.start, sentence.tokenEnd);
+      const colon = tokens[opener - 1];
+      if (opener > from && colon?.text === ':' && tokens[from]!.normal !== 'from') {
+        const np = npBefore(tokens, opener - 1, from) ?? clauseSubjectBeforeColon(doc, from, opener - 1);
+        if (np && tokens[np.start]!.pos !== 'DET' || (np && np.end - np.start > 1)) {
+          out.push({ source: makeSource(np!, null, tokens[np!.start]!.start), cue: spanOf(doc, { start: opener - 1, end: opener }), content: [trimmedQuote(doc, quote)], mode: 'direct', sentence: sentence.index, continued: false });
+          quoteUsed.add(quote.index);
+          continue;
+        }
+      }
       if (tokens[from]!.normal === 'from') {
         const np = npAfter(tokens, from + 1, sentence.tokenEnd);
         if (np && tokens[np.end]?.text === ':' && tokens[np.end + 1]?.start === quote.start) {
@@ -532,6 +577,11 @@ function contentBeforeCue(doc: Doc, from: number, commaIndex: number, quotes: re
   const tokens = doc.tokens;
   from = Math.max(from, commaIndex - MAX_CONTENT_TOKENS);
   const closing = tokens[commaIndex]!;
+  // A quotation closing right before the source, however short (“Okay,” I said).
+  if (isClosingMark(doc, closing) && doc.quotes[closing.quote]!.depth === 0) {
+    const q = doc.quotes[closing.quote]!;
+    return [{ span: trimmedQuote(doc, q), quote: q }];
+  }
   const endOffset = closing.start;
   const quote = quotes.find((q) => q.end === closing.end || (q.end <= endOffset + 1 && q.end >= endOffset - 2 && q.close !== null));
   if (quote) return [{ span: trimmedQuote(doc, quote), quote }];

@@ -141,6 +141,12 @@ export function cueCategory(tokens: readonly Token[], i: number): CueCategory | 
     if (/^\p{Lu}/u.test(t.text) && i > 0 && tokens[i - 1]!.sentence === t.sentence) return null;
     return CUE_LEMMAS.get(lemma) ?? CUE_LEMMAS.get(t.lemma) ?? null;
   }
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // "eight states", "the said report": a determiner, number or adjective before it makes it a noun.
+  if (prev && prev.sentence === t.sentence && (prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ') && !isPronoun(prev)) return null;
+  // "a group called X", "known as": naming, not speech.
+  if ((t.normal === 'called' || t.normal === 'known' || t.normal === 'named') && next && (next.normal === 'as' || /^\p{Lu}/u.test(next.text) || prev?.pos === 'NOUN' || prev?.pos === 'PROPN')) return null;
   return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(t.normal) ?? null;
 }
 
