@@ -36,7 +36,7 @@ const CLOSERS: Record<string, string> = {
   "'": "'",
 };
 
-const MARKS = new Set(['“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '"', "'"]);
+const MARKS = new Set(['“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '"', "'", '`']);
 
 const WORD = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{N}/u;
@@ -75,7 +75,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): RawQuote[
   const found: RawQuote[] = [];
   const stack: OpenQuote[] = [];
 
-  const finish = (entry: OpenQuote, depth: number, closeAt: number | null, paragraphEnd: number): void => {
+  const finish = (entry: OpenQuote, depth: number, closeAt: number | null, paragraphEnd: number, closeLength = 1): void => {
     const contentStart = entry.start + entry.open.length;
     if (closeAt === null) {
       found.push({
@@ -91,11 +91,11 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): RawQuote[
     } else {
       found.push({
         start: entry.start,
-        end: closeAt + 1,
+        end: closeAt + closeLength,
         contentStart,
         contentEnd: closeAt,
         open: entry.open,
-        close: text[closeAt]!,
+        close: text.slice(closeAt, closeAt + closeLength),
         depth,
         continued: entry.continued,
       });
@@ -103,13 +103,13 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): RawQuote[
   };
 
   /** Closes the entry at `position` in the stack, ending every quote opened inside it unclosed. */
-  const closeAt = (position: number, at: number): void => {
+  const closeAt = (position: number, at: number, length = 1): void => {
     while (stack.length - 1 > position) {
       const inner = stack.pop()!;
       finish(inner, stack.length, null, trimEnd(text, inner.start, at));
     }
     const entry = stack.pop()!;
-    finish(entry, stack.length, at, at);
+    finish(entry, stack.length, at, at, length);
   };
 
   const findOpen = (mark: string): number => {
@@ -134,6 +134,16 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): RawQuote[
       if (!MARKS.has(ch)) continue;
       const prev = i > 0 ? text[i - 1] : undefined;
       const next = text[i + 1];
+      // '' and `` as double quote marks (typewriter and newswire style: ``…'' or ''…'').
+      if ((ch === "'" && text[i + 1] === "'") || (ch === '`' && text[i + 1] === '`')) {
+        const prev2 = i > 0 ? text[i - 1] : undefined;
+        const next2 = text[i + 2];
+        const k = findOpen('"');
+        if (k >= 0 && stack[k]!.open.length === 2 && closesHere(prev2)) closeAt(k, i, 2);
+        else if (opensHere(prev2, next2)) stack.push({ start: i, open: text.slice(i, i + 2), closers: '"', continued: false });
+        i++;
+        continue;
+      }
       if (ch === '’' || ch === "'") {
         if (isWordChar(prev) && isWordChar(next)) continue; // don’t, Belarus’s
         if (isBlank(prev) && next !== undefined && DIGIT.test(next)) continue; // ’90s

@@ -213,6 +213,14 @@ function clauseSubjectBeforeColon(doc: Doc, from: number, colon: number): Range 
   return np && /^\p{Lu}/u.test(doc.tokens[np.start]!.text) && doc.tokens[np.start]!.pos === 'PROPN' ? np : null;
 }
 
+/** The quotation that closes right before a sentence, in the same paragraph. */
+function closedQuoteBefore(doc: Doc, from: number, paragraph: number): Quote | null {
+  const last = doc.tokens[from - 1];
+  if (!last || doc.sentences[last.sentence]!.paragraph !== paragraph || !isClosingMark(doc, last)) return null;
+  const q = doc.quotes[last.quote]!;
+  return q.depth === 0 ? q : null;
+}
+
 /** A person-name chunk lying wholly inside a token range, as a range. */
 function personNameIn(doc: Doc, chunksByToken: Int32Array, from: number, to: number): Range | null {
   for (let k = from; k < to; k++) {
@@ -314,7 +322,7 @@ function extractFromSentence(
   for (let i = from; i < sentence.tokenEnd; i++) {
     const t = tokens[i]!;
     // "according to X", "as reported by X", "citing X", "in the words of X" are handled below.
-    const category = cueCategory(tokens, i);
+    const category = cueCategory(doc, i);
     if (!category || category === 'according-to' || category === 'citing') continue;
     if (t.normal === 'citing') continue;
     // An infinitive ("a gamble to assert …") has no subject of its own.
@@ -388,7 +396,12 @@ function extractFromSentence(
       }
     }
     if (participle) {
-      const main = primary[primary.length - 1];
+      let main: Found | undefined = primary[primary.length - 1];
+      if (!main) {
+        // "X emailed supporters, telling them …": the participle's subject is the clause's subject.
+        const subject = clauseSubject(doc, from, i - 1);
+        if (subject) main = { source: makeSource(subject, null, tokens[subject.start]!.start, t.lemma), cue: null, content: [], mode: 'indirect', sentence: sentence.index, continued: false };
+      }
       if (main) {
         const content = contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, t.normal === 'telling');
         if (content.length > 0) {
@@ -409,7 +422,12 @@ function extractFromSentence(
       (isClosingMark(doc, tokens[npStart - 1]) || clauseEndsSoon(doc, inverted && around ? around.start - 1 : inverted ? np.end : i + 1, to));
     let content: ContentPart[] = [];
     const afterEnd = inverted && around ? around.start - 1 : inverted ? np.end : i + 1;
-    if (contentBefore) {
+    // "…?" Rubio said. — wink ended the sentence inside the quotation; the quotation just before
+    // this sentence is the content.
+    const quoteBefore = npStart === from && !contentBefore && clauseEndsSoon(doc, afterEnd, to) ? closedQuoteBefore(doc, from, sentence.paragraph) : null;
+    if (quoteBefore) {
+      content = [{ span: trimmedQuote(doc, quoteBefore), quote: quoteBefore }];
+    } else if (contentBefore) {
       content = contentBeforeCue(doc, from, npStart - 1, quotes);
       // "‘…,’ he said, ‘…’": a second quotation after the cue belongs to it too.
       const trailing = quotes.find((q) => q.start >= tokens[afterEnd - 1]!.end);
@@ -480,6 +498,22 @@ function extractFromSentence(
     if (content.length === 0) continue;
     const source = makeSource(np, around, tokens[np.start]!.start);
     out.push({ source, cue: spanOf(doc, { start: i, end: cueEnd }), content, mode, sentence: sentence.index, continued: false });
+  }
+
+  // A headline or lead that opens with a source and a colon: "Graham: Trump’s rhetoric …".
+  if (out.every((f) => f.sentence !== sentence.index)) {
+    const colonAt = tokens.slice(from, Math.min(from + 6, to)).findIndex((x) => x.text === ':');
+    if (colonAt > 0 && to - (from + colonAt) > 3 && tokens[from]!.normal !== 'from') {
+      const np = npAfter(tokens, from, from + colonAt);
+      if (np && np.end === from + colonAt && /^\p{Lu}/u.test(tokens[np.start]!.text) && tokens[np.start]!.pos !== 'DET') {
+        const content = trimmed(doc, tokens[from + colonAt + 1]!.start, tokens[to - 1]!.end);
+        if (content && !/^\d/.test(content.text)) {
+          const q = quotesIn(doc, from + colonAt + 1, to);
+          out.push({ source: makeSource(np, null, tokens[np.start]!.start), cue: spanOf(doc, { start: from + colonAt, end: from + colonAt + 1 }), content: [content], mode: q.length > 0 && q[0]!.start <= content.start + 1 ? 'direct' : 'indirect', sentence: sentence.index, continued: false });
+          for (const x of q) quoteUsed.add(x.index);
+        }
+      }
+    }
   }
 
   // Quotations without a verb: "“…” — Commissioner Starks"; "From the chairwoman: “…”".

@@ -18,8 +18,8 @@ const NP_INNER_ADP = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'on', 'to
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
-const OPENING_MARKS = new Set(['“', '‘', '"', "'", '«', '„', '‚', '‹', '»']);
-const CLOSING_MARKS = new Set(['”', '’', '"', "'", '»', '“', '‘', '›', '«']);
+const OPENING_MARKS = new Set(['“', '‘', '"', "'", '«', '„', '‚', '‹', '»', "''", '``', '`']);
+const CLOSING_MARKS = new Set(['”', '’', '"', "'", '»', '“', '‘', '›', '«', "''"]);
 
 export const isWord = (t: Token | undefined): boolean => t !== undefined && t.type === 'word';
 export const isComma = (t: Token | undefined): boolean => t !== undefined && (t.text === ',' || t.text === ';');
@@ -129,15 +129,22 @@ export function npAfter(tokens: readonly Token[], start: number, ceiling: number
 }
 
 /** The category of a cue verb at `i`, or null. Cue verbs inside quotations are the speaker's words. */
-export function cueCategory(tokens: readonly Token[], i: number): CueCategory | null {
+export function cueCategory(doc: Doc, i: number): CueCategory | null {
+  const tokens = doc.tokens;
   const t = tokens[i]!;
-  if (t.type !== 'word' || t.quote >= 0) return null;
+  // Words inside a quotation are the speaker's, not cues, unless the quotation was never closed
+  // (an unbalanced mark should not swallow the rest of the paragraph).
+  if (t.type !== 'word' || (t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) return null;
   if (t.pos !== 'VERB') {
     // wink tags some verbs as nouns ("the inspector general found that …"): accept a known verb
     // form when a that-clause, a comma or a quotation follows.
     const next = tokens[i + 1];
     const lemma = IRREGULAR.get(t.normal) ?? t.normal.replace(/(?:ed|s)$/, '');
-    if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') || !next || !(next.normal === 'that' || next.text === ',' || next.text === ':')) return null;
+    if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') || !next) return null;
+    const before = tokens[i - 1];
+    // "…,” Viguerie notes." — a verb form right after a name or pronoun, ending the clause.
+    const afterSubject = before !== undefined && (before.pos === 'PROPN' || isPronoun(before)) && /^(?:[.,;:!?]|that)$/.test(next.normal) && /(?:s|ed)$/.test(t.normal);
+    if (!afterSubject && !(next.normal === 'that' || next.text === ',' || next.text === ':')) return null;
     if (/^\p{Lu}/u.test(t.text) && i > 0 && tokens[i - 1]!.sentence === t.sentence) return null;
     return CUE_LEMMAS.get(lemma) ?? CUE_LEMMAS.get(t.lemma) ?? null;
   }
@@ -158,8 +165,19 @@ const IRREGULAR = new Map([
 /** Skips adverbs, auxiliaries and "not" left of a verb ("has also said", "did not say"). */
 export function skipLeftModifiers(tokens: readonly Token[], i: number, floor: number): number {
   let j = i - 1;
-  while (j >= floor && SKIP_BEFORE_VERB.has(tokens[j]!.pos) && tokens[j]!.type === 'word' && !isPronoun(tokens[j])) j--;
-  return j + 1;
+  for (;;) {
+    while (j >= floor && SKIP_BEFORE_VERB.has(tokens[j]!.pos) && tokens[j]!.type === 'word' && !isPronoun(tokens[j])) j--;
+    // A bracketed aside between subject and verb: "Rep. Gregory Meeks (D-N.Y.) said".
+    if (j >= floor && tokens[j]!.text === ')') {
+      let k = j - 1;
+      while (k >= floor && j - k < 10 && tokens[k]!.text !== '(') k--;
+      if (k >= floor && tokens[k]!.text === '(') {
+        j = k - 1;
+        continue;
+      }
+    }
+    return j + 1;
+  }
 }
 
 /**
