@@ -213,6 +213,21 @@ function clauseSubjectBeforeColon(doc: Doc, from: number, colon: number): Range 
   return np && /^\p{Lu}/u.test(doc.tokens[np.start]!.text) && doc.tokens[np.start]!.pos === 'PROPN' ? np : null;
 }
 
+/**
+ * After a parenthetical cue, the rest of the sentence goes on with a verb of its own ("…, depends
+ * on …"), unlike an appositive ("…, a lawyer for the family") or a second cue ("…, according to …").
+ */
+function continuesClause(doc: Doc, from: number, to: number): boolean {
+  const first = doc.tokens[from];
+  if (!first || from + 1 >= to || isOpeningMark(doc, first) || ['according', 'citing', 'as', 'speaking', 'who', 'which', 'adding', 'saying'].includes(first.normal)) return false;
+  for (let k = from; k < Math.min(to, from + 8); k++) {
+    const t = doc.tokens[k]!;
+    if (isComma(t)) return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.normal)) return true;
+  }
+  return false;
+}
+
 /** The quotation that closes right before a sentence, in the same paragraph. */
 function closedQuoteBefore(doc: Doc, from: number, paragraph: number): Quote | null {
   const last = doc.tokens[from - 1];
@@ -339,7 +354,15 @@ function extractFromSentence(
       // "Anna Keller, a lawyer for the family, said"; "an expert, who wished to remain anonymous, noted".
       if (!np && isComma(tokens[verbStart - 1])) {
         let k = verbStart - 2;
-        while (k > from && !isComma(tokens[k]) && !isClosingMark(doc, tokens[k]) && verbStart - k < 25) k--;
+        while (k > from && !isComma(tokens[k]) && !isClosingMark(doc, tokens[k]) && verbStart - k < 40) k--;
+        // "Jacob Shiansky, 24, who was visiting …, told": step back over short comma-separated asides.
+        for (let hops = 0; hops < 2 && isComma(tokens[k]) && k > from; hops++) {
+          const candidate = npBefore(tokens, k, from);
+          if (!candidate || !(candidate.end - candidate.start === 1 && tokens[candidate.start]!.type === 'number')) break;
+          let k2 = candidate.start - 1;
+          if (!isComma(tokens[k2])) break;
+          k = k2;
+        }
         if (isComma(tokens[k]) && k > from) {
           let head = npBefore(tokens, k, from);
           let aroundStart = k + 1;
@@ -359,7 +382,7 @@ function extractFromSentence(
               }
             }
           }
-          if (head && !isPrecededByContent(doc, head, from)) {
+          if (head) {
             np = head;
             around = { start: aroundStart, end: verbStart - 1 };
             // "Nairobi's mayor, Grace Wanjiru, said": the name in the appositive is the source.
@@ -427,6 +450,12 @@ function extractFromSentence(
     const quoteBefore = npStart === from && !contentBefore && clauseEndsSoon(doc, afterEnd, to) ? closedQuoteBefore(doc, from, sentence.paragraph) : null;
     if (quoteBefore) {
       content = [{ span: trimmedQuote(doc, quoteBefore), quote: quoteBefore }];
+    } else if (contentBefore && isComma(tokens[npStart - 1]) && isComma(tokens[afterEnd]) && continuesClause(doc, afterEnd + 1, to)) {
+      // A parenthetical cue: "Survival, Mr. VandeHei says, depends on …" — the content is both sides.
+      const left = trimmed(doc, tokens[Math.max(from, npStart - MAX_CONTENT_TOKENS)]!.start, tokens[npStart - 1]!.start);
+      const right = trimmed(doc, tokens[afterEnd + 1]!.start, tokens[Math.min(to, afterEnd + 1 + MAX_CONTENT_TOKENS) - 1]!.end);
+      const mixed = quotes.length > 0;
+      for (const part of [left, right]) if (part) content.push({ span: part, quote: null, mixed });
     } else if (contentBefore) {
       content = contentBeforeCue(doc, from, npStart - 1, quotes);
       // "‘…,’ he said, ‘…’": a second quotation after the cue belongs to it too.
@@ -583,15 +612,12 @@ function isClosingOrComma(doc: Doc, t: Token | undefined): boolean {
 function clauseEndsSoon(doc: Doc, from: number, to: number): boolean {
   let k = from;
   while (k < to && !isComma(doc.tokens[k]) && !isOpeningMark(doc, doc.tokens[k])) {
-    if (doc.tokens[k]!.normal === 'that' || k - from > 5) return false;
+    const t = doc.tokens[k]!;
+    // A that-clause or a finite verb after the cue means the content follows it.
+    if (t.normal === 'that' || k - from > 6 || ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.normal))) return false;
     k++;
   }
   return true;
-}
-
-/** Whether a noun phrase itself follows earlier content and a comma ("…, officials, who …"). */
-function isPrecededByContent(doc: Doc, np: Range, floor: number): boolean {
-  return np.start - floor >= 3 && isComma(doc.tokens[np.start - 1]);
 }
 
 /** Index of the first token at or after an offset (binary search), or -1 past the ceiling. */
