@@ -1,5 +1,6 @@
 import type { Span } from '../types.js';
 import type { NameChunk, NameKind, Token } from './types.js';
+import { isAllCaps, startsUpper } from '../_lib/chars.js';
 
 // Honorifics and titles that precede a name. Multi-word titles are built from these words
 // ("Defense Minister", "Vice President", "Attorney General", "Lt. Col.").
@@ -77,14 +78,10 @@ const NOT_NAMES = new Set([
 // Lower-case words that may sit inside a name ("Bank of America", "Leonardo da Vinci").
 const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'al', 'el', 'ibn', 'for', '&']);
 
-const UPPER_START = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
 
 function isCapitalized(token: Token): boolean {
   if (token.type !== 'word') return false;
-  const c = token.text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_START.test(token.text);
+  return startsUpper(token.text);
 }
 
 /**
@@ -169,7 +166,7 @@ function makeChunk(text: string, tokens: readonly Token[], from: number, to: num
   for (let k = titleEnd; k < to; k++) {
     const t = tokens[k]!;
     if (ORGANIZATION_WORDS.has(t.normal)) hasOrgWord = true;
-    if (t.text.length >= 2 && !HAS_LOWER.test(t.text) && /\p{Lu}/u.test(t.text)) acronym = true;
+    if (t.text.length >= 2 && isAllCaps(t.text)) acronym = true;
   }
   let geographic = false;
   for (let k = titleEnd; k < to; k++) if (GEOGRAPHIC_WORDS.has(tokens[k]!.normal)) geographic = true;

@@ -5,6 +5,7 @@ import { findParagraphs, isSpace } from './paragraphs.js';
 import { findQuotes } from './quotes.js';
 import type { Doc, DocSentence, NameChunk, Paragraph, Quote, Token } from './types.js';
 import { getNlp } from './wink.js';
+import { startsLower } from '../_lib/chars.js';
 
 // Titles and honorifics after which wink sometimes starts a new sentence ("Gov. Smith").
 const NEVER_FINAL = new Set([
@@ -199,7 +200,7 @@ function tokenize(text: string, piece: Span, out: RawToken[], winkSentences: num
 function continuesSentence(prev: RawToken, next: RawToken, parenDepth: number): boolean {
   if (parenDepth > 0) return true;
   if (NEVER_FINAL.has(prev.normal)) return true;
-  if (next.type === 'word' && /^\p{Ll}/u.test(next.text)) return true;
+  if (next.type === 'word' && startsLower(next.text)) return true;
   // "“…” — Commissioner Starks": a dash after a quotation introduces its speaker.
   if (/^[—–]$/.test(next.text) && /^[”’"'»]$/.test(prev.text)) return true;
   // A closing bracket or closing punctuation cannot begin a sentence.

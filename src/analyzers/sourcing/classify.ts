@@ -11,6 +11,7 @@ import {
   ROLE_NOUNS,
   VAGUE_DETERMINERS,
 } from './words.js';
+import { startsUpper, hasLower } from '../../_lib/chars.js';
 
 // Roles that name a kind of person rather than a post: without a name they are generic.
 const GENERIC_PERSONS = new Set([
@@ -58,7 +59,7 @@ export function classifySource(doc: Doc, np: Range, around: Range | null, chunks
     }
   }
   // "people familiar with …", "economists polled by …": the head is the noun before the bridge.
-  while (headEnd - 1 > np.start && !['NOUN', 'PROPN'].includes(tokens[headEnd - 1]!.pos) && !/^\p{Lu}/u.test(tokens[headEnd - 1]!.text)) headEnd--;
+  while (headEnd - 1 > np.start && !['NOUN', 'PROPN'].includes(tokens[headEnd - 1]!.pos) && !startsUpper(tokens[headEnd - 1]!.text)) headEnd--;
   const head = tokens[headEnd - 1]!;
   const headNormal = head.normal;
   const chunkIndex = chunksByToken[headEnd - 1]!;
@@ -77,7 +78,7 @@ export function classifySource(doc: Doc, np: Range, around: Range | null, chunks
     return { kind: 'anonymous', chunk: null, reason: null };
   }
   // A capitalized common noun opening a sentence ("Teachers say …", "Fans said …") is not a name.
-  if (np.end - np.start === 1 && isSentenceInitial(doc, np.start) && /[^s]s$/.test(headNormal) && /\p{Ll}/u.test(head.text)) {
+  if (np.end - np.start === 1 && isSentenceInitial(doc, np.start) && /[^s]s$/.test(headNormal) && hasLower(head.text)) {
     return { kind: GROUP_NOUNS.has(headNormal) && ANONYMOUS_NOUNS.has(headNormal) && headNormal.startsWith('insider') ? 'anonymous' : 'vague', chunk: null, reason: null };
   }
   if (headNormal === 'agency') {
@@ -135,7 +136,7 @@ function isSentenceInitial(doc: Doc, k: number): boolean {
 }
 
 function isCapitalizedName(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text);
+  return startsUpper(t.text);
 }
 
 function isOutletName(doc: Doc, chunk: NameChunk, headNormal: string): boolean {

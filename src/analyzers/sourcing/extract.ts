@@ -14,6 +14,7 @@ import {
   skipLeftModifiers,
 } from './phrases.js';
 import type { AttributionMode, Source, SourceKind } from './types.js';
+import { startsUpper } from '../../_lib/chars.js';
 
 /** An attribution before it is placed on sentences. */
 export interface Found {
@@ -210,7 +211,7 @@ function clauseSubject(doc: Doc, from: number, end: number): Range | null {
 /** "Clinton on Trump: “…”": the name that opens the phrase before a colon. */
 function clauseSubjectBeforeColon(doc: Doc, from: number, colon: number): Range | null {
   const np = npAfter(doc.tokens, from, colon);
-  return np && /^\p{Lu}/u.test(doc.tokens[np.start]!.text) && doc.tokens[np.start]!.pos === 'PROPN' ? np : null;
+  return np && startsUpper(doc.tokens[np.start]!.text) && doc.tokens[np.start]!.pos === 'PROPN' ? np : null;
 }
 
 /**
@@ -333,6 +334,7 @@ function extractFromSentence(
   if (to <= from) to = sentence.tokenEnd;
   const quotes = quotesIn(doc, sentence.tokenStart, sentence.tokenEnd);
   const primary: Found[] = [];
+  const firstOfSentence = out.length;
 
   for (let i = from; i < sentence.tokenEnd; i++) {
     const t = tokens[i]!;
@@ -530,11 +532,11 @@ function extractFromSentence(
   }
 
   // A headline or lead that opens with a source and a colon: "Graham: Trump’s rhetoric …".
-  if (out.every((f) => f.sentence !== sentence.index)) {
+  if (out.length === firstOfSentence) {
     const colonAt = tokens.slice(from, Math.min(from + 6, to)).findIndex((x) => x.text === ':');
     if (colonAt > 0 && to - (from + colonAt) > 3 && tokens[from]!.normal !== 'from') {
       const np = npAfter(tokens, from, from + colonAt);
-      if (np && np.end === from + colonAt && /^\p{Lu}/u.test(tokens[np.start]!.text) && tokens[np.start]!.pos !== 'DET') {
+      if (np && np.end === from + colonAt && startsUpper(tokens[np.start]!.text) && tokens[np.start]!.pos !== 'DET') {
         const content = trimmed(doc, tokens[from + colonAt + 1]!.start, tokens[to - 1]!.end);
         if (content && !/^\d/.test(content.text)) {
           const q = quotesIn(doc, from + colonAt + 1, to);
@@ -546,7 +548,7 @@ function extractFromSentence(
   }
 
   // Quotations without a verb: "“…” — Commissioner Starks"; "From the chairwoman: “…”".
-  if (out.every((f) => f.sentence !== sentence.index)) {
+  if (out.length === firstOfSentence) {
     for (const quote of quotes) {
       if (quoteUsed.has(quote.index)) continue;
       const afterQuote = firstTokenAt(doc, quote.end, sentence.tokenEnd);

@@ -1,5 +1,6 @@
 import type { Doc, Token } from '../../parse/types.js';
 import { ANONYMITY_MARKERS, CUE_LEMMAS, type CueCategory } from './words.js';
+import { startsUpper } from '../../_lib/chars.js';
 
 /** No source phrase is longer than this; bounding the walks keeps the analyzer linear. */
 const MAX_NP_TOKENS = 30;
@@ -38,7 +39,7 @@ function npToken(t: Token): boolean {
   if (t.type !== 'word') return false;
   if (NP_POS.has(t.pos)) return true;
   // wink tags some capitalized words oddly ("Red Cross" with Cross a VERB, "Associated Press").
-  return /^\p{Lu}/u.test(t.text) && t.pos !== 'PRON' && t.pos !== 'AUX' && !(t.pos === 'VERB' && t.lemma !== t.normal && !/^\p{Lu}/u.test(t.text));
+  return startsUpper(t.text) && t.pos !== 'PRON' && t.pos !== 'AUX' && !(t.pos === 'VERB' && t.lemma !== t.normal && !startsUpper(t.text));
 }
 
 /** wink sometimes tags a noun as a base-form verb ("census data"); such a token may sit inside a phrase. */
@@ -95,7 +96,7 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
 }
 
 function headLike(t: Token): boolean {
-  return t.type === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text));
+  return t.type === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN' || startsUpper(t.text));
 }
 
 /**
@@ -145,7 +146,7 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     // "…,” Viguerie notes." — a verb form right after a name or pronoun, ending the clause.
     const afterSubject = before !== undefined && (before.pos === 'PROPN' || isPronoun(before)) && /^(?:[.,;:!?]|that)$/.test(next.normal) && /(?:s|ed)$/.test(t.normal);
     if (!afterSubject && !(next.normal === 'that' || next.text === ',' || next.text === ':')) return null;
-    if (/^\p{Lu}/u.test(t.text) && i > 0 && tokens[i - 1]!.sentence === t.sentence) return null;
+    if (startsUpper(t.text) && i > 0 && tokens[i - 1]!.sentence === t.sentence) return null;
     return CUE_LEMMAS.get(lemma) ?? CUE_LEMMAS.get(t.lemma) ?? null;
   }
   const prev = tokens[i - 1];
@@ -153,7 +154,7 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // "eight states", "the said report": a determiner, number or adjective before it makes it a noun.
   if (prev && prev.sentence === t.sentence && (prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ') && !isPronoun(prev)) return null;
   // "a group called X", "known as": naming, not speech.
-  if ((t.normal === 'called' || t.normal === 'known' || t.normal === 'named') && next && (next.normal === 'as' || /^\p{Lu}/u.test(next.text) || prev?.pos === 'NOUN' || prev?.pos === 'PROPN')) return null;
+  if ((t.normal === 'called' || t.normal === 'known' || t.normal === 'named') && next && (next.normal === 'as' || startsUpper(next.text) || prev?.pos === 'NOUN' || prev?.pos === 'PROPN')) return null;
   return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(t.normal) ?? null;
 }
 
