@@ -1,11 +1,12 @@
+import { outlets } from './analyzers/outlets/index.js';
 import { sourcing } from './analyzers/sourcing/index.js';
 import { type Pipeline, createPipeline, rowsOf } from './pipeline/pipeline.js';
 import type { Analysis, AnyAnalyzer, DocumentInput, Row } from './pipeline/types.js';
 
 /** Factories of the built-in analyzers, by id (the CLI's --analyzers names). */
-export const builtinAnalyzers = Object.freeze({ sourcing });
+export const builtinAnalyzers = Object.freeze({ outlets, sourcing });
 
-const makeDefault = () => createPipeline([sourcing()] as const);
+const makeDefault = () => createPipeline([outlets(), sourcing()] as const);
 type DefaultPipeline = ReturnType<typeof makeDefault>;
 let pipeline: DefaultPipeline | undefined;
 

@@ -5,6 +5,8 @@ export { createPipeline, type Pipeline } from './pipeline/pipeline.js';
 export type * from './pipeline/types.js';
 export { analyze, analyzeMany, defaultPipeline, toRows, builtinAnalyzers } from './defaults.js';
 export { sourcing, SOURCE_KINDS, DEFAULT_RUBRIC } from './analyzers/sourcing/index.js';
+export { outlets, validateOutlets, readOutletsFile, shippedOutlets } from './analyzers/outlets/index.js';
+export type * from './analyzers/outlets/index.js';
 export type * from './analyzers/sourcing/index.js';
 export { FramelensError, InputTypeError, type FramelensErrorCode } from './errors.js';
 export type { Span } from './types.js';

@@ -7,6 +7,8 @@ export interface AnalyzerDefinition<TId extends string, TSentence, TSummary> {
   readonly id: TId;
   /** Ids of analyzers this one reads; the pipeline runs them first. */
   readonly dependsOn?: readonly string[];
+  /** Ids of analyzers this one uses when present (`context.optionalDependency(id)`). */
+  readonly optionalDependsOn?: readonly string[];
   readonly analyze: (doc: Doc, context: AnalyzerContext) => AnalyzerOutput<TSentence, TSummary>;
   readonly toRows?: (result: TSentence, sentence: SentenceBase) => readonly AnalyzerRow[];
 }
@@ -33,7 +35,7 @@ export function defineAnalyzer<const TId extends string, TSentence, TSummary>(
   if (definition === null || typeof definition !== 'object') {
     throw new FramelensError('ERR_ANALYZER', `defineAnalyzer() expects an object, received ${describe(definition)}`);
   }
-  const { id, dependsOn = [], analyze, toRows } = definition;
+  const { id, dependsOn = [], optionalDependsOn = [], analyze, toRows } = definition;
   if (typeof id !== 'string' || !ID.test(id) || RESERVED.has(id)) {
     throw new FramelensError(
       'ERR_ANALYZER',
@@ -43,13 +45,16 @@ export function defineAnalyzer<const TId extends string, TSentence, TSummary>(
   if (typeof analyze !== 'function') {
     throw new FramelensError('ERR_ANALYZER', `defineAnalyzer(): analyzer "${id}" needs an analyze(doc, context) function`);
   }
-  if (!Array.isArray(dependsOn) || dependsOn.some((d) => typeof d !== 'string')) {
-    throw new FramelensError('ERR_ANALYZER', `defineAnalyzer(): dependsOn of "${id}" must be an array of analyzer ids`);
+  for (const [name, list] of [['dependsOn', dependsOn], ['optionalDependsOn', optionalDependsOn]] as const) {
+    if (!Array.isArray(list) || list.some((d) => typeof d !== 'string')) {
+      throw new FramelensError('ERR_ANALYZER', `defineAnalyzer(): ${name} of "${id}" must be an array of analyzer ids`);
+    }
   }
   return Object.freeze({
     type: 'analyzer' as const,
     id,
     dependsOn: Object.freeze([...dependsOn]),
+    optionalDependsOn: Object.freeze([...optionalDependsOn]),
     analyze,
     ...(toRows ? { toRows } : {}),
   });

@@ -63,6 +63,12 @@ export function createPipeline<const TAnalyzers extends readonly AnyAnalyzer[]>(
           }
           return outputs.get(dependencyId) as AnalyzerOutput<S, T>;
         },
+        optionalDependency<S, T>(dependencyId: string): AnalyzerOutput<S, T> | undefined {
+          if (!analyzer.optionalDependsOn.includes(dependencyId) && !analyzer.dependsOn.includes(dependencyId)) {
+            throw new FramelensError('ERR_ANALYZER', `Analyzer "${analyzer.id}" read "${dependencyId}" without declaring it in optionalDependsOn`);
+          }
+          return outputs.get(dependencyId) as AnalyzerOutput<S, T> | undefined;
+        },
       };
       let output: AnalyzerOutput;
       try {
@@ -155,6 +161,10 @@ function order(analyzers: readonly AnyAnalyzer[], byId: Map<string, AnyAnalyzer>
         );
       }
       visit(found, [...path, analyzer.id]);
+    }
+    for (const dependency of analyzer.optionalDependsOn ?? []) {
+      const found = byId.get(dependency);
+      if (found) visit(found, [...path, analyzer.id]);
     }
     visiting.delete(analyzer.id);
     done.add(analyzer.id);

@@ -22,6 +22,12 @@ export interface AnalyzerContext {
    * @param id - the dependency's id
    */
   dependency<TSentence = unknown, TSummary = unknown>(id: string): AnalyzerOutput<TSentence, TSummary>;
+  /**
+   * The output of an analyzer named in `optionalDependsOn`, or undefined when the pipeline does
+   * not include it.
+   * @param id - the dependency's id
+   */
+  optionalDependency<TSentence = unknown, TSummary = unknown>(id: string): AnalyzerOutput<TSentence, TSummary> | undefined;
 }
 
 /** A flat record for notebooks and data frames: one per attribution, mention or term. */
@@ -44,6 +50,8 @@ export interface Analyzer<TId extends string = string, TSentence = unknown, TSum
   readonly id: TId;
   /** Ids of analyzers whose output this one reads through `context.dependency(id)`. */
   readonly dependsOn: readonly string[];
+  /** Ids of analyzers this one uses when the pipeline has them; they run first when present. */
+  readonly optionalDependsOn: readonly string[];
   /** Analyzes one parsed document. Must be pure: same document, same result. */
   readonly analyze: (doc: Doc, context: AnalyzerContext) => AnalyzerOutput<TSentence, TSummary>;
   /** Flattens one sentence's result into rows (optional). */

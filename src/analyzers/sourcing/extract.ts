@@ -13,6 +13,7 @@ import {
   npBefore,
   skipLeftModifiers,
 } from './phrases.js';
+import type { OutletMention } from '../outlets/types.js';
 import type { AttributionMode, Source, SourceKind } from './types.js';
 import { startsUpper } from '../../_lib/chars.js';
 
@@ -71,7 +72,7 @@ function trimmed(doc: Doc, start: number, end: number): Span | null {
  * sentences: the speakers named so far (for pronouns and short forms) and the last direct quote's
  * speaker (for quotations that run on).
  */
-export function extractAttributions(doc: Doc): Found[] {
+export function extractAttributions(doc: Doc, outletAt: (token: number) => OutletMention | undefined = () => undefined): Found[] {
   const tokens = doc.tokens;
   const chunksByToken = new Int32Array(tokens.length).fill(-1);
   for (const chunk of doc.names) chunksByToken.fill(chunk.index, chunk.tokenStart, chunk.tokenEnd);
@@ -112,6 +113,18 @@ export function extractAttributions(doc: Doc): Found[] {
       return { kind: reason ? 'anonymous' : 'unresolved', text: span.text, start: span.start, end: span.end, ...(reason ? { reason } : {}) };
     }
     const source: { -readonly [K in keyof Source]: Source[K] } = { kind: c.kind, text: span.text, start: span.start, end: span.end };
+    // An outlet the outlets analyzer found at the phrase's head makes the source an outlet
+    // ("according to Xinhua", "Russian state media reported", "an article in Rossiyskaya Gazeta").
+    const mention = outletHead(np);
+    if (mention && c.kind !== 'anonymous') {
+      source.kind = 'outlet';
+      if (mention.outlet) source.outlet = mention.outlet;
+      source.stateAffiliated = mention.stateAffiliated;
+      if (mention.outlet) source.name = mention.outlet.name;
+      speakers.push({ name: source.name ?? span.text, kind: 'outlet', lastToken: '', offset: span.start, person: false, named: Boolean(mention.outlet) });
+      return source;
+    }
+    if (c.kind === 'outlet') source.stateAffiliated = /\bstate\b|state-|kremlin|government-|pro-government/i.test(span.text);
     if (reason) source.reason = reason;
     if (c.chunk && (c.kind === 'named-person' || c.kind === 'named-organization' || c.kind === 'outlet')) {
       const nameText = c.chunk.name?.text ?? c.chunk.text;
@@ -126,6 +139,28 @@ export function extractAttributions(doc: Doc): Found[] {
       speakers.push({ name: span.text, kind: c.kind, lastToken: '', offset: span.start, person: isSingularPerson(doc, np, c.kind), named: false });
     }
     return source;
+  };
+
+  /** The outlet mention at a phrase's head, or one that makes up most of the phrase. */
+  const outletHead = (np: Range): OutletMention | undefined => {
+    let headEnd = np.end;
+    for (let k = np.start + 1; k < np.end; k++) {
+      if (tokens[k]!.pos === 'ADP') {
+        headEnd = k;
+        break;
+      }
+    }
+    const atHead = outletAt(headEnd - 1);
+    if (atHead) return atHead;
+    // "one article in Rossiyskaya Gazeta", "an editorial in The Times": the outlet the piece is in.
+    const head = tokens[headEnd - 1]!.normal;
+    if (['article', 'editorial', 'report', 'piece', 'column', 'commentary', 'broadcast', 'segment', 'story', 'op-ed'].includes(head)) {
+      for (let k = headEnd; k < np.end; k++) {
+        const m = outletAt(k);
+        if (m) return m;
+      }
+    }
+    return undefined;
   };
 
   /** The most recent person-name chunk before an offset, as a speaker. */

@@ -16,6 +16,22 @@ import type {
   SourcingSummary,
 } from './types.js';
 import { HEDGES } from './words.js';
+import type { OutletMention, OutletsSentence } from '../outlets/types.js';
+
+/** A lookup from token index to the outlet mention covering it. */
+function outletLookup(doc: Doc, sentences: readonly OutletsSentence[]): (token: number) => OutletMention | undefined {
+  const byToken = new Map<number, OutletMention>();
+  for (const [k, s] of sentences.entries()) {
+    const sentence = doc.sentences[k]!;
+    for (const m of s.mentions) {
+      for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+        const token = doc.tokens[t]!;
+        if (token.start >= m.start && token.end <= m.end) byToken.set(t, m);
+      }
+    }
+  }
+  return (token) => byToken.get(token);
+}
 
 export interface SourcingOptions {
   /** Override part of the scoring rubric; unspecified weights keep their defaults. */
@@ -58,8 +74,12 @@ export function sourcing(options?: Readonly<SourcingOptions> | null) {
 
   return defineAnalyzer({
     id: 'sourcing',
-    analyze(doc: Doc) {
-      const found = extractAttributions(doc);
+    // With the outlets analyzer in the pipeline, sources that are outlets are linked to its
+    // gazetteer; without it, outlets are recognised from the words alone.
+    optionalDependsOn: ['outlets'],
+    analyze(doc: Doc, context) {
+      const outletsOut = context.optionalDependency<OutletsSentence>('outlets');
+      const found = extractAttributions(doc, outletsOut ? outletLookup(doc, outletsOut.sentences) : undefined);
       const perSentence: Attribution[][] = doc.sentences.map(() => []);
       const all: Attribution[] = [];
       for (const [id, f] of found.entries()) {
@@ -100,6 +120,7 @@ export function sourcing(options?: Readonly<SourcingOptions> | null) {
         mode: a.mode,
         continued: a.continued,
         reason: a.source.reason?.text ?? null,
+        outletId: a.source.outlet?.id ?? null,
       }));
     },
   });
@@ -208,6 +229,7 @@ function summarize(
     topSources,
     unattributedSentences: unattributed,
     hedgedSentences: hedged,
+    stateAffiliatedShare: n > 0 ? round(all.filter((a) => a.source.kind === 'outlet' && a.source.stateAffiliated).length / n) : null,
     score: score === null ? null : round(score),
   };
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../../types.js';
+import type { LinkedOutlet } from '../outlets/types.js';
 
 /** Who a source is, on a fixed scale of how identifiable it is. */
 export type SourceKind =
@@ -26,6 +27,10 @@ export interface Source {
   readonly resolvedFrom?: Span;
   /** Stated reason for anonymity ("who was not authorized to speak publicly"). */
   readonly reason?: Span;
+  /** For an outlet source found by the outlets analyzer: the gazetteer record it links to. */
+  readonly outlet?: LinkedOutlet;
+  /** For an outlet source: whether it is state-affiliated (by its record or its words, "state media"). */
+  readonly stateAffiliated?: boolean;
 }
 
 export interface Attribution {
@@ -68,6 +73,8 @@ export interface SourcingSummary {
   readonly topSources: readonly SourceCount[];
   readonly unattributedSentences: number;
   readonly hedgedSentences: number;
+  /** Share of attributions resting on a state-affiliated outlet; null without attributions. */
+  readonly stateAffiliatedShare: number | null;
   /** 0..1 by the rubric; null where the article attributes nothing. */
   readonly score: number | null;
 }

@@ -1,0 +1,129 @@
+import { isAllCaps, startsLower } from '../../_lib/chars.js';
+import type { Doc, Token } from '../../parse/types.js';
+import type { OutletRecord } from './types.js';
+
+/** One way of writing an outlet, split into white-space separated pieces, lower-cased. */
+interface Alias {
+  readonly record: OutletRecord;
+  readonly pieces: readonly string[];
+  readonly written: string;
+  /** Needs a cue nearby before it counts ("AP", "The Sun", "Time"). */
+  readonly ambiguous: boolean;
+  /** Written in capitals in the gazetteer: the text must be too ("AP", not "ap"). */
+  readonly caps: boolean;
+  readonly rank: number;
+}
+
+export interface AliasMatch {
+  readonly record: OutletRecord;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly ambiguous: boolean;
+}
+
+// Short names that are safe on their own; other names of three letters or fewer need a cue.
+const SAFE_SHORT = new Set(['bbc', 'cnn', 'afp', 'npr', 'pbs', 'voa', 'rfi', 'nhk', 'wsj', 'nyt', 'pti', 'efe', 'cbs', 'nbc', 'itv', 'dpa']);
+// Curated names that are also ordinary words or common names.
+const AMBIGUOUS_WORDS = new Set([
+  'fox', 'time', 'mirror', 'guardian', 'independent', 'observer', 'telegraph', 'nation', 'sun', 'post', 'times',
+  'journal', 'mail', 'express', 'pravda', 'dawn', 'nova', 'fars', 'mehr', 'zeit', 'folha', 'asahi', 'yomiuri',
+  'nikkei', 'vox', 'sputnik', 'ria', 'hill', 'atlantic', 'globe', 'star', 'daily news', 'channel one', 'citizen',
+  'herald', 'intercept', 'bloomberg', 'antara', 'politico', 'abc', 'telegraph', 'trt', 'spiegel', 'bild', 'wam',
+]);
+// Words that are never outlet names on their own, whatever a source list says.
+const NEVER = new Set(['english', 'french', 'spanish', 'arabic', 'online', 'news', 'daily', 'weekly', 'today', 'sport', 'sports', 'business', 'tv', 'radio', 'media', 'press', 'world', 'international', 'national']);
+const TYPE_RANK: Record<string, number> = { wire: 6, 'state-affiliated': 5, 'public-broadcaster': 4, broadcaster: 3, newspaper: 2, digital: 2, magazine: 2, 'news-outlet': 1 };
+
+const APOSTROPHES = /[’‘`´]/g;
+const foldText = (s: string) => s.toLowerCase().replace(APOSTROPHES, "'");
+const keyOf = (piece: string) => piece.match(/^[\p{L}\p{N}]+/u)?.[0] ?? piece;
+
+/** Aliases indexed by the first word of their first piece: built once per gazetteer. */
+export class OutletMatcher {
+  private readonly index = new Map<string, Alias[]>();
+
+  /** @param records - the gazetteer to match against */
+  constructor(records: readonly OutletRecord[]) {
+    for (const record of records) {
+      const curated = record.sources?.includes('framelens') ?? false;
+      const seen = new Set<string>();
+      for (const written of [record.name, ...record.aliases]) {
+        const stripped = written.trim().replace(/^the\s+/i, '');
+        const folded = foldText(stripped).replace(/\s+/g, ' ');
+        if (!folded || seen.has(folded) || NEVER.has(folded) || folded.length < 2) continue;
+        seen.add(folded);
+        const pieces = folded.split(' ');
+        const single = pieces.length === 1;
+        const short = single && folded.replace(/\./g, '').length <= 3;
+        const ambiguous = AMBIGUOUS_WORDS.has(folded) || (short && !SAFE_SHORT.has(folded.replace(/\./g, ''))) || (single && !curated);
+        const alias: Alias = {
+          record,
+          pieces,
+          written: stripped,
+          ambiguous,
+          caps: isAllCaps(stripped) && stripped.replace(/[^\p{L}]/gu, '').length >= 2,
+          rank: (curated ? 100 : 0) + (foldText(record.name).replace(/^the\s+/, '') === folded ? 10 : 0) + (record.sources?.length ?? 1) + (TYPE_RANK[record.type] ?? 0) / 10,
+        };
+        const key = keyOf(pieces[0]!);
+        const list = this.index.get(key);
+        if (list) list.push(alias);
+        else this.index.set(key, [alias]);
+      }
+    }
+    // Longest first, then the best-ranked record, so the first hit at a position is the one to keep.
+    for (const list of this.index.values()) {
+      list.sort((a, b) => b.written.length - a.written.length || b.rank - a.rank || a.record.id.localeCompare(b.record.id));
+    }
+  }
+
+  /**
+   * Every outlet name in the document, longest match first at each token, no overlaps.
+   * Cost is linear in the number of tokens: each token is looked up once, and only the aliases
+   * that start with its word are compared.
+   */
+  find(doc: Doc): AliasMatch[] {
+    const tokens = doc.tokens;
+    const out: AliasMatch[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.type === 'punctuation' || t.type === 'number') continue;
+      const candidates = this.index.get(keyOf(foldText(t.text)));
+      if (!candidates) continue;
+      for (const alias of candidates) {
+        const end = matchPieces(tokens, i, alias.pieces);
+        if (end < 0) continue;
+        const written = doc.text.slice(t.start, tokens[end - 1]!.end);
+        if (alias.caps ? !isAllCaps(written) : startsLower(written)) continue;
+        // A match must not start or end inside a hyphenated or dotted word ("AP-style").
+        const after = tokens[end];
+        if (after && after.start === tokens[end - 1]!.end && /^[-\p{L}\p{N}]/u.test(after.text)) continue;
+        out.push({ record: alias.record, tokenStart: i, tokenEnd: end, ambiguous: alias.ambiguous });
+        i = end - 1;
+        break;
+      }
+    }
+    return out;
+  }
+}
+
+/** Matches alias pieces against tokens from `start`; returns one past the last token, or -1. */
+function matchPieces(tokens: readonly Token[], start: number, pieces: readonly string[]): number {
+  let j = start;
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!;
+    let acc = '';
+    let prevEnd = -1;
+    if (p > 0 && (j >= tokens.length || tokens[j]!.start === tokens[j - 1]!.end)) return -1;
+    while (acc.length < piece.length && j < tokens.length) {
+      const t = tokens[j]!;
+      if (prevEnd >= 0 && t.start !== prevEnd) return -1;
+      if (t.sentence !== tokens[start]!.sentence) return -1;
+      acc += foldText(t.text);
+      prevEnd = t.end;
+      j++;
+      if (!piece.startsWith(acc)) return -1;
+    }
+    if (acc !== piece) return -1;
+  }
+  return j;
+}
