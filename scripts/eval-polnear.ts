@@ -14,7 +14,7 @@ export interface PolnearResult {
   documents: number;
   goldAttributions: number;
   rows: { part: 'source' | 'cue' | 'content'; lenient: Counts; exact: Counts }[];
-  outletSources: { gold: number; asOutlet: number };
+  outletSources: { gold: number; asOutlet: number; linked: number };
   seconds: number;
 }
 
@@ -26,7 +26,7 @@ export function evaluatePolnear(file: string, split: string, limit = Infinity): 
   const exact = Object.fromEntries(parts.map((p) => [p, emptyCounts()])) as Record<(typeof parts)[number], Counts>;
   let documents = 0;
   let goldAttributions = 0;
-  const outletSources = { gold: 0, asOutlet: 0 };
+  const outletSources = { gold: 0, asOutlet: 0, linked: 0 };
   const started = performance.now();
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || documents >= limit) continue;
@@ -48,13 +48,16 @@ export function evaluatePolnear(file: string, split: string, limit = Infinity): 
       content: record.attributions.flatMap((a) => a.content ?? []),
     };
     for (const part of parts) score(record.text, predSpans[part], goldSpans[part], lenient[part], exact[part]);
-    // Of gold sources that name a news outlet, how many did we call an outlet?
+    // Of gold sources that name a news outlet, how many did we link to the right record?
     for (const a of record.attributions) {
       const src = a.source?.[0];
-      if (!src || !OUTLET_SOURCE.test(src.text)) continue;
+      if (!src) continue;
+      const expected = OUTLET_IDS.find(([pattern]) => pattern.test(src.text))?.[1];
+      if (!expected) continue;
       outletSources.gold++;
       const hit = predicted.find((p) => p.source.start !== null && p.source.start < src.end && src.start < p.source.end!);
       if (hit?.source.kind === 'outlet') outletSources.asOutlet++;
+      if (hit?.source.outlet?.id === expected) outletSources.linked++;
     }
   }
   return {
@@ -67,8 +70,17 @@ export function evaluatePolnear(file: string, split: string, limit = Infinity): 
   };
 }
 
-// Gold sources that are news outlets, recognised by name for this report only.
-const OUTLET_SOURCE = /\b(?:CNN|Fox News|MSNBC|NBC|ABC|CBS|NPR|PBS|Reuters|AP|Associated Press|Politico|Breitbart|BuzzFeed|New York Times|Times|Washington Post|Post|Wall Street Journal|Journal|Bloomberg|Axios|Huffington Post|HuffPost|Daily Caller|The Hill|Guardian|BBC|USA Today|Newsweek|Time magazine|Vox|Slate)\b/;
+// Gold sources that name a US news outlet, with the gazetteer record each should link to. Written
+// for this report from the outlets' names (no PolNeAR text is copied).
+const OUTLET_IDS: [RegExp, string][] = [
+  [/\bCNN\b/, 'cnn-us'], [/\bFox News\b/, 'fox-news-us'], [/\bMSNBC\b/, 'msnbc-us'], [/\bNBC( News)?\b/, 'nbc-news-us'],
+  [/\bCBS( News)?\b/, 'cbs-news-us'], [/\bABC( News)?\b/, 'abc-news-us'], [/\bNPR\b/, 'npr-us'], [/\bReuters\b/, 'reuters-gb'],
+  [/\b(?:The )?Associated Press\b|^AP$/, 'associated-press-us'], [/\bPolitico\b/, 'politico-us'], [/\bBreitbart( News)?\b/, 'breitbart-news-us'],
+  [/\bBuzzFeed\b/, 'buzzfeed-news-us'], [/\bNew York Times\b/, 'the-new-york-times-us'], [/\bWashington Post\b/, 'the-washington-post-us'],
+  [/\bWall Street Journal\b/, 'the-wall-street-journal-us'], [/\bBloomberg\b/, 'bloomberg-news-us'], [/\bAxios\b/, 'axios-us'],
+  [/\bHuff(?:ington )?Post\b/, 'huffpost-us'], [/\bThe Hill\b/, 'the-hill-us'], [/\bUSA Today\b/, 'usa-today-us'], [/\bNewsweek\b/, 'newsweek-us'],
+  [/\bNew York Post\b/, 'new-york-post-us'], [/\bDaily Beast\b/, 'the-daily-beast-us'], [/\bGuardian\b/, 'the-guardian-gb'], [/\bBBC\b/, 'bbc-gb'],
+];
 
 export function formatPolnear(r: PolnearResult): string {
   const f = (x: number) => x.toFixed(3);
@@ -83,7 +95,8 @@ export function formatPolnear(r: PolnearResult): string {
     const e = prf(row.exact);
     lines.push(`| ${row.part} | ${f(l.precision)} | ${f(l.recall)} | ${f(l.f1)} | ${f(e.precision)} | ${f(e.recall)} | ${f(e.f1)} |`);
   }
-  lines.push('', `Gold sources naming a news outlet: ${r.outletSources.gold}; of those, given kind \`outlet\`: ${r.outletSources.asOutlet} (${r.outletSources.gold ? ((100 * r.outletSources.asOutlet) / r.outletSources.gold).toFixed(1) : '–'}%).`);
+  const pct = (n: number) => (r.outletSources.gold ? `${((100 * n) / r.outletSources.gold).toFixed(1)}%` : '–');
+  lines.push('', `Gold sources that name a news outlet (${r.outletSources.gold}, found by outlet name): given kind \`outlet\` ${r.outletSources.asOutlet} (${pct(r.outletSources.asOutlet)}); linked to the right gazetteer record ${r.outletSources.linked} (${pct(r.outletSources.linked)}).`);
   return lines.join('\n');
 }
 

@@ -4,6 +4,7 @@
 // PolNeAR is optional: absent, it is skipped with a message. Report on dev; tune on train only.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { evaluateGold, formatGold } from './eval-gold.js';
+import { evaluateOutletsGold, formatOutletsGold } from './eval-outlets.js';
 import { evaluatePolnear, formatPolnear } from './eval-polnear.js';
 
 const args = process.argv.slice(2);
@@ -17,6 +18,9 @@ const sections: Record<string, string> = {};
 const gold = evaluateGold();
 sections.gold = formatGold(gold);
 console.log(`${sections.gold}\n`);
+
+sections.outlets = formatOutletsGold(evaluateOutletsGold());
+console.log(`${sections.outlets}\n`);
 
 const file = `${polnearDir}/${split}.jsonl`;
 if (existsSync(file)) {

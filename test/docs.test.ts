@@ -46,3 +46,17 @@ describe('documented examples', () => {
     expect(pipeline.toRows(result).filter((r) => r.analyzer === 'loneAnonymous')).toHaveLength(1);
   });
 });
+
+describe('documented outlet examples', () => {
+  it('docs/outlets.md and README: BelTA linked as a state-affiliated source', () => {
+    const { sentences, summary } = analyze('This development, as reported by BelTA, marks a shift.');
+    expect(sentences[0]!.outlets.mentions[0]).toEqual({
+      text: 'BelTA', start: 33, end: 38,
+      outlet: { id: 'belta-by', name: 'BelTA', country: 'BY', type: 'state-affiliated' },
+      generic: false, stateAffiliated: true, role: 'source',
+    });
+    expect(summary.outlets).toMatchObject({ mentions: 1, genericMentions: 0, stateAffiliatedSourceShare: 1 });
+    const readme = analyze('“We are ready,” Defense Minister Victor Khrenin said, according to BelTA.');
+    expect(readme.sentences[0]!.outlets.mentions[0]!.outlet).toEqual({ id: 'belta-by', name: 'BelTA', country: 'BY', type: 'state-affiliated' });
+  });
+});

@@ -93,7 +93,9 @@ export class OutletMatcher {
         const end = matchPieces(tokens, i, alias.pieces);
         if (end < 0) continue;
         const written = doc.text.slice(t.start, tokens[end - 1]!.end);
-        if (alias.caps ? !isAllCaps(written) : startsLower(written)) continue;
+        // Case: an alias in capitals needs capitals ("AP", not "ap"); others need a capital
+        // first letter unless the outlet writes its name in lower case ("dpa").
+        if (alias.caps ? !isAllCaps(written) : startsLower(written) && !(startsLower(alias.written) && written === alias.written)) continue;
         // A match must not start or end inside a hyphenated or dotted word ("AP-style").
         const after = tokens[end];
         if (after && after.start === tokens[end - 1]!.end && /^[-\p{L}\p{N}]/u.test(after.text)) continue;

@@ -5,6 +5,7 @@ import { defineAnalyzer } from '../../pipeline/define.js';
 import type { AnalyzerRow } from '../../pipeline/types.js';
 import { readOutletsFile, shippedOutlets, validateOutlets } from './gazetteer.js';
 import { OutletMatcher } from './match.js';
+import { CUE_LEMMAS } from '../sourcing/words.js';
 import type { LinkedOutlet, OutletCount, OutletMention, OutletRecord, OutletRole, OutletsSentence, OutletsSummary } from './types.js';
 
 export interface OutletsOptions {
@@ -21,7 +22,15 @@ export interface OutletsOptions {
 const SOURCE_BEFORE = [['according', 'to'], ['reported', 'by'], ['published', 'by'], ['quoted', 'by'], ['cited', 'by'], ['citing'], ['cited'], ['via'], ['report', 'by'], ['reports', 'by']];
 const VENUE_BEFORE = [['told'], ['telling'], ['tells'], ['tell'], ['speaking', 'to'], ['spoke', 'to'], ['speaks', 'to'], ['talking', 'to'], ['interview', 'with'], ['interviewed', 'by'], ['said', 'on'], ['appeared', 'on'], ['appearing', 'on'], ['wrote', 'in'], ['writing', 'in'], ['op-ed', 'in'], ['told', 'the']];
 const SOURCE_AFTER = new Set(['reported', 'reports', 'report', 'said', 'says', 'wrote', 'writes', 'published', 'publishes', 'quoted', 'quotes', 'broadcast', 'aired', 'learned', 'revealed', 'revealed', 'found', 'obtained', 'cited', 'claimed', 'added', 'announced', 'confirmed']);
-const CUE_NOUNS = new Set(['newspaper', 'agency', 'news', 'reporter', 'reporters', 'correspondent', 'editor', 'editorial', 'interview', 'broadcaster', 'channel', 'network', 'tabloid', 'daily', 'magazine', 'website', 'report', 'reports', 'coverage', 'journalist', 'journalists', 'columnist', 'poll', 'television', 'tv', 'radio', 'outlet', 'publication']);
+const CUE_NOUNS = new Set(['article', 'op-ed', 'story', 'piece', 'column', 'broadcasting', 'broadcast', 'broadcasts', 'newspaper', 'agency', 'news', 'reporter', 'reporters', 'correspondent', 'editor', 'editorial', 'interview', 'broadcaster', 'channel', 'network', 'tabloid', 'daily', 'magazine', 'website', 'report', 'reports', 'coverage', 'journalist', 'journalists', 'columnist', 'poll', 'television', 'tv', 'radio', 'outlet', 'publication']);
+
+const REPORTED_BY = new Set(['reported', 'published', 'confirmed', 'quoted', 'cited', 'announced', 'revealed', 'obtained', 'broadcast', 'aired', 'carried', 'released', 'disclosed', 'first', 'seen', 'verified', 'compiled', 'conducted']);
+
+/** A verb of speech or evidence in the attribution-cue lexicon ("argued", "noted", "found"). */
+function isSpeechLemma(lemma: string): boolean {
+  const category = CUE_LEMMAS.get(lemma);
+  return category === 'speech' || category === 'evidence';
+}
 
 // Generic references: a head word and the modifiers that make it one.
 const GENERIC_HEADS = new Set(['media', 'press', 'television', 'tv', 'outlets', 'outlet', 'newspapers', 'newspaper', 'broadcaster', 'broadcasters', 'tabloids', 'tabloid', 'channels', 'channel', 'radio', 'agency', 'agencies', 'news']);
@@ -50,22 +59,34 @@ export function outlets(options?: Readonly<OutletsOptions> | null) {
     id: 'outlets',
     analyze(doc: Doc) {
       const perSentence: OutletMention[][] = doc.sentences.map(() => []);
+      // Outlets named in full so far: a later short form ("the Times", "the Post") refers to them.
+      const named: OutletRecord[] = [];
       for (const m of matcher.find(doc)) {
         const role = roleOf(doc, m.tokenStart, m.tokenEnd);
-        if (m.ambiguous && !hasCue(doc, m.tokenStart, m.tokenEnd, role)) continue;
         const first = doc.tokens[m.tokenStart]!;
         const last = doc.tokens[m.tokenEnd - 1]!;
+        let record = m.record;
+        const short = m.tokenEnd - m.tokenStart === 1 ? first.normal : '';
+        const earlier = short ? named.find((r) => r !== record && r.name.toLowerCase().split(/\s+/).pop() === short) : undefined;
+        if (earlier) record = earlier;
+        else if (m.ambiguous && !hasCue(doc, m.tokenStart, m.tokenEnd, role)) continue;
+        if (!short || !earlier) named.unshift(record);
         perSentence[first.sentence]!.push({
           text: doc.text.slice(first.start, last.end),
           start: first.start,
           end: last.end,
-          outlet: link(m.record),
+          outlet: link(record),
           generic: false,
-          stateAffiliated: m.record.type === 'state-affiliated',
+          stateAffiliated: record.type === 'state-affiliated',
           role,
         });
       }
-      for (const g of findGeneric(doc)) perSentence[doc.tokens[g.tokenStart]!.sentence]!.push(g.mention);
+      for (const g of findGeneric(doc)) {
+        // "the dpa news agency", "public broadcaster NHK": words next to a named outlet describe it.
+        const list = perSentence[doc.tokens[g.tokenStart]!.sentence]!;
+        const named = list.some((m) => m.start <= g.mention.end + 1 && g.mention.start <= m.end + 1);
+        if (!named) list.push(g.mention);
+      }
       for (const list of perSentence) list.sort((a, b) => a.start - b.start);
       const sentences: OutletsSentence[] = perSentence.map((mentions) => ({ mentions }));
       return { sentences, summary: summarize(perSentence) };
@@ -123,12 +144,17 @@ function roleOf(doc: Doc, start: number, end: number): OutletRole {
   if (before[before.length - 1] === 'the') before = before.slice(0, -1);
   if (VENUE_BEFORE.some((p) => endsWith(before, p))) return 'venue';
   if (SOURCE_BEFORE.some((p) => endsWith(before, p))) return 'source';
-  if (endsWith(before, ['as', 'reported', 'by']) || endsWith(before, ['reported', 'by'])) return 'source';
+  // "confirmed by AP", "first reported by", "aired by"
+  if (before.length >= 2 && before[before.length - 1] === 'by' && (REPORTED_BY.has(before[before.length - 2]!))) return 'source';
   let k = end;
-  // "Reuters reported", "BelTA has reported", "the BBC's correspondent reported"
-  while (k < tokens.length && tokens[k]!.sentence === sentence && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || CUE_NOUNS.has(tokens[k]!.normal)) && k - end < 3) k++;
+  // "Reuters reported", "BelTA has reported", "Reuters and AFP both reported", "the BBC's correspondent reported"
+  while (k < tokens.length && tokens[k]!.sentence === sentence && k - end < 5) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'CCONJ' || t.normal === 'both' || CUE_NOUNS.has(t.normal) || (t.pos === 'PROPN' && startsUpper(t.text))) k++;
+    else break;
+  }
   const next = tokens[k];
-  if (next && next.sentence === sentence && SOURCE_AFTER.has(next.normal)) return 'source';
+  if (next && next.sentence === sentence && next.pos === 'VERB' && (SOURCE_AFTER.has(next.normal) || isSpeechLemma(next.lemma))) return 'source';
   if (tokens[end]?.normal === "'s" || tokens[end]?.normal === '’s') {
     const noun = tokens[end + 1]?.normal ?? '';
     if (['report', 'reporting', 'reports', 'analysis', 'investigation', 'poll', 'survey', 'data', 'count', 'tally', 'sources', 'reporter', 'correspondent'].includes(noun)) return 'source';
@@ -191,6 +217,8 @@ function findGeneric(doc: Doc): GenericMatch[] {
       break;
     }
     if (modifiers === 0) continue;
+    // "an independent agency": an agency is a news outlet only as a news or press agency.
+    if ((head.normal === 'agency' || head.normal === 'agencies') && !words(tokens, k + 1, i).some((w) => w === 'news' || w === 'press' || w === 'state-run' || w === 'state')) continue;
     // "social media", "press freedom", "news conference" are not outlets.
     const start = k + 1;
     if (tokens[i + 1] && ['freedom', 'conference', 'release', 'briefing', 'secretary', 'office', 'pass'].includes(tokens[i + 1]!.normal)) continue;
