@@ -1,3 +1,4 @@
+import type { OutletsSentence, OutletsSummary } from '../analyzers/outlets/types.js';
 import type { SourcingSentence, SourcingSummary } from '../analyzers/sourcing/types.js';
 import type { Analysis, AnyAnalyzer } from '../pipeline/types.js';
 
@@ -41,8 +42,13 @@ export function textReport(analysis: AnyAnalysis, options: { color?: boolean; ti
     } else {
       lines.push(`  [${s.index}] ${clip(s.text, 110)}`);
     }
+    const outletsResult = s.outlets as OutletsSentence | undefined;
+    for (const m of outletsResult?.mentions ?? []) {
+      const what = m.outlet ? `${m.outlet.name} (${[m.outlet.type, m.outlet.country].filter(Boolean).join(', ')})` : `generic${m.stateAffiliated ? ', state-affiliated' : ''}`;
+      lines.push(`      ${c(35, 'outlet'.padEnd(18))} “${m.text}” → ${what} ${c(2, m.role)}`);
+    }
     for (const [key, value] of Object.entries(s)) {
-      if (['index', 'start', 'end', 'text', 'paragraph', 'sourcing'].includes(key)) continue;
+      if (['index', 'start', 'end', 'text', 'paragraph', 'sourcing', 'outlets'].includes(key)) continue;
       lines.push(`      ${c(35, key)} ${clip(JSON.stringify(value), 100)}`);
     }
   }
@@ -59,8 +65,14 @@ export function textReport(analysis: AnyAnalysis, options: { color?: boolean; ti
       lines.push(`  most quoted: ${sourcingSummary.topSources.map((t) => `${t.name} (${t.kind}, ${t.count})`).join('; ')}`);
     }
   }
+  const outletsSummary = summary.outlets as OutletsSummary | undefined;
+  if (outletsSummary) {
+    lines.push(c(1, 'Outlets'));
+    lines.push(`  ${outletsSummary.mentions} mentions (${outletsSummary.genericMentions} generic) · state-affiliated share of outlet sources ${pct(outletsSummary.stateAffiliatedSourceShare)}`);
+    if (outletsSummary.sources.length > 0) lines.push(`  cited as sources: ${outletsSummary.sources.map((o) => `${o.name} (${o.type}, ${o.count})`).join('; ')}`);
+  }
   for (const [key, value] of Object.entries(summary)) {
-    if (key === 'sourcing') continue;
+    if (key === 'sourcing' || key === 'outlets') continue;
     lines.push(c(1, key), `  ${JSON.stringify(value)}`);
   }
   return `${lines.join('\n')}\n`;
@@ -88,8 +100,18 @@ export function markdownReport(analysis: AnyAnalysis, title?: string): string {
     }
     out.push('');
   }
+  const outletsSummary = summary.outlets as OutletsSummary | undefined;
+  if (outletsSummary) {
+    out.push('## Outlets', '', '| sentence | mention | outlet | type | country | role |', '|---:|---|---|---|---|---|');
+    for (const sentence of analysis.sentences) {
+      for (const m of (sentence as unknown as { outlets?: OutletsSentence }).outlets?.mentions ?? []) {
+        out.push(`| ${sentence.index} | ${esc(m.text)} | ${esc(m.outlet?.name ?? '(generic)')} | ${m.outlet?.type ?? (m.stateAffiliated ? 'state-affiliated' : '')} | ${m.outlet?.country ?? ''} | ${m.role} |`);
+      }
+    }
+    out.push('', `State-affiliated share of outlet sources: ${pct(outletsSummary.stateAffiliatedSourceShare)}`, '');
+  }
   for (const [key, value] of Object.entries(summary)) {
-    if (key === 'sourcing') continue;
+    if (key === 'sourcing' || key === 'outlets') continue;
     out.push(`## ${key}`, '', '```json', JSON.stringify(value, null, 2), '```', '');
   }
   return `${out.join('\n')}\n`;

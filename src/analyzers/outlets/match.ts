@@ -1,4 +1,4 @@
-import { isAllCaps, startsLower } from '../../_lib/chars.js';
+import { isAllCaps, startsLower, startsUpper } from '../../_lib/chars.js';
 import type { Doc, Token } from '../../parse/types.js';
 import type { OutletRecord } from './types.js';
 
@@ -96,6 +96,10 @@ export class OutletMatcher {
         // Case: an alias in capitals needs capitals ("AP", not "ap"); others need a capital
         // first letter unless the outlet writes its name in lower case ("dpa").
         if (alias.caps ? !isAllCaps(written) : startsLower(written) && !(startsLower(alias.written) && written === alias.written)) continue;
+        // A match must not be the tail of a longer name ("Eastwick Gazette" is not "The Gazette").
+        const before = tokens[i - 1];
+        if (before && before.sentence === t.sentence && before.end === t.start - 1 && startsUpper(before.text) &&
+          before.type === 'word' && before.normal !== 'the' && tokens[i - 2]?.sentence === t.sentence && !/^[“‘"'«(]$/.test(tokens[i - 2]!.text)) continue;
         // A match must not start or end inside a hyphenated or dotted word ("AP-style").
         const after = tokens[end];
         if (after && after.start === tokens[end - 1]!.end && /^[-\p{L}\p{N}]/u.test(after.text)) continue;

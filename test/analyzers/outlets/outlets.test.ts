@@ -77,6 +77,10 @@ describe('outlets: detection and roles', () => {
     expect(mentions('AP reported that the vote was delayed.')[0]?.id).toBe('associated-press-us');
   });
 
+  it('does not take the tail of a longer name for an outlet', () => {
+    expect(mentions('The Eastwick Gazette reported that the dam leaked.')).toEqual([]);
+  });
+
   it('resolves a short form to the outlet named in full earlier', () => {
     const found = mentions('The New York Times reported the plan. The Times said the mayor agreed.');
     expect(found.map((m) => m.id)).toEqual(['the-new-york-times-us', 'the-new-york-times-us']);
