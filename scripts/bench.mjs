@@ -19,7 +19,7 @@ const cold = execFileSync(process.execPath, ['--input-type=module', '-e', `
 `], { encoding: 'utf8' });
 const { importMs, firstMs } = JSON.parse(cold);
 
-const { parse, createPipeline, sourcing, defaultPipeline } = await import('../dist/index.js');
+const { parse, createPipeline, sourcing, outlets, shippedOutlets, defaultPipeline } = await import('../dist/index.js');
 const winkNLP = (await import('wink-nlp')).default;
 const model = (await import('wink-eng-lite-web-model')).default;
 const nlp = winkNLP(model);
@@ -36,13 +36,19 @@ const chars = texts.reduce((n, t) => n + t.length, 0);
 
 // Stages are timed in interleaved rounds (each round runs every stage over all texts), so that
 // machine noise and JIT warm-up fall on all stages alike and the ratios stay stable.
+const sourcingOnly = createPipeline([sourcing()]);
+// Matching cost must not grow with the gazetteer: the full one against its first 100 records.
+const fullGazetteer = shippedOutlets();
+const outletsFull = createPipeline([outlets()]);
+const outletsSmall = createPipeline([outlets({ gazetteer: fullGazetteer.slice(0, 100).map(({ sources, ...r }) => r) })]);
 const stages = [
   ['raw wink readDoc', (t) => nlp.readDoc(t).tokens().out()],
   ['parse (framelens Doc)', (t) => parse(t)],
-  ['sourcing pipeline (parse + sourcing)', (t) => sourcingOnly.analyze(t)],
-  ['default pipeline (analyze)', (t) => defaultPipeline().analyze(t)],
+  ['parse + sourcing', (t) => sourcingOnly.analyze(t)],
+  [`parse + outlets (${fullGazetteer.length} records)`, (t) => outletsFull.analyze(t)],
+  ['parse + outlets (100 records)', (t) => outletsSmall.analyze(t)],
+  ['default pipeline (analyze: outlets + sourcing)', (t) => defaultPipeline().analyze(t)],
 ];
-const sourcingOnly = createPipeline([sourcing()]);
 const elapsed = new Map(stages.map(([label]) => [label, 0]));
 for (const [, fn] of stages) for (const t of texts) fn(t); // warm up
 const rounds = Number(args.includes('--rounds') ? args[args.indexOf('--rounds') + 1] : 8);

@@ -174,7 +174,8 @@ function makeChunk(text: string, tokens: readonly Token[], from: number, to: num
   else if (geographic) kind = 'unknown';
   else if (name && title) kind = 'person';
   else if (name && to - from >= 2 && to - from <= 4 && !acronym) kind = 'person';
-  return { ...whole, index, sentence: tokens[from]!.sentence, tokenStart: from, tokenEnd: to, title, name, kind };
+  // Built field by field: object spread here was the parser's largest cost in profiles.
+  return { text: whole.text, start: whole.start, end: whole.end, index, sentence: tokens[from]!.sentence, tokenStart: from, tokenEnd: to, title, name, kind };
 }
 
 export { TITLE_HEADS, TITLE_MODIFIERS, ORGANIZATION_WORDS };

@@ -35,8 +35,24 @@ const NEVER = new Set(['english', 'french', 'spanish', 'arabic', 'online', 'news
 const TYPE_RANK: Record<string, number> = { wire: 6, 'state-affiliated': 5, 'public-broadcaster': 4, broadcaster: 3, newspaper: 2, digital: 2, magazine: 2, 'news-outlet': 1 };
 
 const APOSTROPHES = /[’‘`´]/g;
-const foldText = (s: string) => s.toLowerCase().replace(APOSTROPHES, "'");
-const keyOf = (piece: string) => piece.match(/^[\p{L}\p{N}]+/u)?.[0] ?? piece;
+const HAS_APOSTROPHE = /[’‘`´]/;
+/** Lower case with one apostrophe; called once per token, so the common case avoids any copy. */
+const foldText = (s: string) => {
+  const lower = s.toLowerCase();
+  return HAS_APOSTROPHE.test(lower) ? lower.replace(APOSTROPHES, "'") : lower;
+};
+const WORD_PREFIX = /^[\p{L}\p{N}]+/u;
+/** The leading run of letters and digits ("people" of "people's"), the index key of an alias. */
+const keyOf = (piece: string) => {
+  let k = 0;
+  while (k < piece.length) {
+    const c = piece.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) k++;
+    else if (c < 128) break;
+    else return piece.match(WORD_PREFIX)?.[0] ?? piece;
+  }
+  return k === piece.length ? piece : k > 0 ? piece.slice(0, k) : piece;
+};
 
 /** Aliases indexed by the first word of their first piece: built once per gazetteer. */
 export class OutletMatcher {
@@ -87,7 +103,9 @@ export class OutletMatcher {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.type === 'punctuation' || t.type === 'number') continue;
-      const candidates = this.index.get(keyOf(foldText(t.text)));
+      // wink's normal form is already lower-cased; only apostrophes need folding.
+      // (wink expands a few abbreviations in its normal form: then the text itself is used).
+      const candidates = this.index.get(keyOf(foldText(t.normal.length === t.text.length ? t.normal : t.text)));
       if (!candidates) continue;
       for (const alias of candidates) {
         const end = matchPieces(tokens, i, alias.pieces);
