@@ -5,6 +5,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { evaluateGold, formatGold } from './eval-gold.js';
 import { evaluateOutletsGold, formatOutletsGold } from './eval-outlets.js';
+import { evaluateBabe, formatBabe } from './eval-babe.js';
+import { DEFAULT_STANCE_THRESHOLD } from '../src/index.js';
 import { evaluatePolnear, formatPolnear } from './eval-polnear.js';
 
 const args = process.argv.slice(2);
@@ -29,6 +31,15 @@ if (existsSync(file)) {
   console.log(`${sections.polnear}\n`);
 } else {
   console.log(`PolNeAR not found at ${file}: skipped (pass --polnear DIR to point at it).\n`);
+}
+
+const babeFile = option('--babe', '../shared/eval/babe/babe-sg2-dev.jsonl');
+const babe = evaluateBabe(babeFile, DEFAULT_STANCE_THRESHOLD);
+if (babe) {
+  sections.babe = formatBabe(babe);
+  console.log(`${sections.babe}\n`);
+} else {
+  console.log(`BABE not found at ${babeFile}: skipped (pass --babe FILE).\n`);
 }
 
 if (write && split === 'dev') {

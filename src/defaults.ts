@@ -1,12 +1,13 @@
 import { outlets } from './analyzers/outlets/index.js';
 import { sourcing } from './analyzers/sourcing/index.js';
+import { stance } from './analyzers/stance/index.js';
 import { type Pipeline, createPipeline, rowsOf } from './pipeline/pipeline.js';
 import type { Analysis, AnyAnalyzer, DocumentInput, Row } from './pipeline/types.js';
 
 /** Factories of the built-in analyzers, by id (the CLI's --analyzers names). */
-export const builtinAnalyzers = Object.freeze({ outlets, sourcing });
+export const builtinAnalyzers = Object.freeze({ outlets, sourcing, stance });
 
-const makeDefault = () => createPipeline([outlets(), sourcing()] as const);
+const makeDefault = () => createPipeline([outlets(), sourcing(), stance()] as const);
 type DefaultPipeline = ReturnType<typeof makeDefault>;
 let pipeline: DefaultPipeline | undefined;
 

@@ -7,6 +7,8 @@ export { analyze, analyzeMany, defaultPipeline, toRows, builtinAnalyzers } from 
 export { sourcing, SOURCE_KINDS, DEFAULT_RUBRIC } from './analyzers/sourcing/index.js';
 export { outlets, validateOutlets, readOutletsFile, shippedOutlets } from './analyzers/outlets/index.js';
 export type * from './analyzers/outlets/index.js';
+export { stance, DEFAULT_STANCE_THRESHOLD, STANCE_CATEGORIES, validateStanceEntries, shippedStanceEntries } from './analyzers/stance/index.js';
+export type * from './analyzers/stance/index.js';
 export type * from './analyzers/sourcing/index.js';
 export { FramelensError, InputTypeError, type FramelensErrorCode } from './errors.js';
 export type { Span } from './types.js';

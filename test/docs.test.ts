@@ -60,3 +60,14 @@ describe('documented outlet examples', () => {
     expect(readme.sentences[0]!.outlets.mentions[0]!.outlet).toEqual({ id: 'belta-by', name: 'BelTA', country: 'BY', type: 'state-affiliated' });
   });
 });
+
+describe('documented stance example', () => {
+  it('docs/stance.md: a framed sentence', () => {
+    const s = analyze('The senator claimed the deeply flawed bill was a disaster.').sentences[0]!.stance;
+    expect(s.terms.map((t) => [t.text, t.category, t.voice])).toEqual([
+      ['claimed', 'distancing-verb', 'author'], ['deeply', 'intensifier', 'author'], ['flawed', 'loaded', 'author'], ['disaster', 'loaded', 'author'],
+    ]);
+    expect(s.score).toBe(0.889);
+    expect(s.flagged).toBe(true);
+  });
+});

@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
+import { readCorpusJson } from '../../_lib/corpus.js';
 import { FramelensError } from '../../errors.js';
 import type { OutletRecord } from './types.js';
 
@@ -65,20 +64,7 @@ export function readOutletsFile(path: string): OutletRecord[] {
   return validateOutlets(data, path);
 }
 
-let shipped: OutletRecord[] | undefined;
-
 /** The gazetteer shipped in the package (corpus/outlets/gazetteer.json), read once. */
 export function shippedOutlets(): OutletRecord[] {
-  if (shipped) return shipped;
-  // From dist/ or from src/analyzers/outlets/: walk up to the package root.
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, 'corpus', 'outlets', 'gazetteer.json');
-    if (existsSync(candidate)) {
-      shipped = (JSON.parse(readFileSync(candidate, 'utf8')) as { outlets: OutletRecord[] }).outlets;
-      return shipped;
-    }
-    dir = dirname(dir);
-  }
-  throw new FramelensError('ERR_FILE', 'the shipped outlet gazetteer (corpus/outlets/gazetteer.json) is missing from the package');
+  return readCorpusJson<{ outlets: OutletRecord[] }>('outlets/gazetteer.json').outlets;
 }

@@ -1,0 +1,15 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { evaluateBabe } from '../../../scripts/eval-babe.js';
+import { DEFAULT_STANCE_THRESHOLD } from '../../../src/index.js';
+
+const babe = fileURLToPath(new URL('../../../../shared/eval/babe/babe-sg2-dev.jsonl', import.meta.url));
+
+describe('stance accuracy', () => {
+  // Regression threshold a little below what `npm run eval` reached (docs/evaluation.md).
+  it.skipIf(!existsSync(babe))('keeps macro-F1 of flagged on BABE (skipped when ../shared is absent)', () => {
+    const r = evaluateBabe(babe, DEFAULT_STANCE_THRESHOLD)!;
+    expect(r.macroF1).toBeGreaterThanOrEqual(0.57);
+  });
+});
