@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { evaluateGold, formatGold } from './eval-gold.js';
 import { evaluateOutletsGold, formatOutletsGold } from './eval-outlets.js';
 import { evaluateBabe, formatBabe } from './eval-babe.js';
+import { evaluateStanceGold, formatStanceGold } from './eval-stance.js';
 import { DEFAULT_STANCE_THRESHOLD } from '../src/index.js';
 import { evaluatePolnear, formatPolnear } from './eval-polnear.js';
 
@@ -32,6 +33,9 @@ if (existsSync(file)) {
 } else {
   console.log(`PolNeAR not found at ${file}: skipped (pass --polnear DIR to point at it).\n`);
 }
+
+sections.stance = formatStanceGold(evaluateStanceGold());
+console.log(`${sections.stance}\n`);
 
 const babeFile = option('--babe', '../shared/eval/babe/babe-sg2-dev.jsonl');
 const babe = evaluateBabe(babeFile, DEFAULT_STANCE_THRESHOLD);

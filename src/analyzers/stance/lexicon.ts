@@ -35,6 +35,8 @@ export function shippedStanceEntries(): StanceEntry[] {
   return STANCE_CATEGORIES.flatMap((c) => readCorpusJson<{ entries: StanceEntry[] }>(`lexicons/stance/${c}.json`).entries);
 }
 
+const PRIORITY: readonly StanceCategory[] = ['distancing-verb', 'endorsing-verb', 'factive', 'hedge', 'booster', 'intensifier', 'loaded'];
+
 /** A compiled lexicon: entries indexed by the first word of their lower-cased term. */
 export interface CompiledLexicon {
   readonly byFirst: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly entry: StanceEntry }[]>;
@@ -51,7 +53,10 @@ export function compile(entries: readonly StanceEntry[]): CompiledLexicon {
     list.push({ words, entry });
     byFirst.set(key, list);
   }
-  // Longest phrase first, so "calculated gamble" wins over "gamble".
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // Longest phrase first, so "calculated gamble" wins over "gamble"; for the same words the more
+  // specific category first, so "denied" is a distancing verb before it is a loaded word.
+  for (const list of byFirst.values()) {
+    list.sort((a, b) => b.words.length - a.words.length || PRIORITY.indexOf(a.entry.category) - PRIORITY.indexOf(b.entry.category));
+  }
   return { byFirst };
 }

@@ -109,7 +109,11 @@ function findTerms(doc: Doc, lexicon: CompiledLexicon, from: number, to: number)
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.type !== 'word') continue;
-    const candidates = lexicon.byFirst.get(t.normal) ?? lexicon.byFirst.get(t.lemma);
+    // Entries under the word as written and under its lemma ("denied" is a loaded word in VADER
+    // and, as "deny", a distancing verb): both lists, in lexicon order.
+    const byNormal = lexicon.byFirst.get(t.normal);
+    const byLemma = t.lemma !== t.normal ? lexicon.byFirst.get(t.lemma) : undefined;
+    const candidates = byNormal && byLemma ? mergeCandidates(byNormal, byLemma) : byNormal ?? byLemma;
     if (!candidates) continue;
     for (const { words, entry } of candidates) {
       const end = matchWords(tokens, i, to, words);
@@ -134,6 +138,12 @@ function findTerms(doc: Doc, lexicon: CompiledLexicon, from: number, to: number)
   }
   return terms;
 }
+
+function mergeCandidates<T extends { readonly words: readonly string[]; readonly entry: StanceEntry }>(a: readonly T[], b: readonly T[]): T[] {
+  return [...a, ...b].sort((x, y) => y.words.length - x.words.length || CATEGORY_ORDER.indexOf(x.entry.category) - CATEGORY_ORDER.indexOf(y.entry.category));
+}
+
+const CATEGORY_ORDER: readonly StanceCategory[] = ['distancing-verb', 'endorsing-verb', 'factive', 'hedge', 'booster', 'intensifier', 'loaded'];
 
 function matchWords(tokens: readonly Token[], start: number, to: number, words: readonly string[]): number {
   let j = start;
@@ -161,7 +171,7 @@ function usedAsVerb(tokens: readonly Token[], i: number, from: number): boolean 
   const t = tokens[i]!;
   if (t.pos === 'VERB') return true;
   const prev = i > from ? tokens[i - 1] : undefined;
-  return t.pos === 'NOUN' && /(?:s|ed)$/.test(t.normal) && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && tokens[i + 1]?.normal !== 'of';
+  return (t.pos === 'NOUN' || t.pos === 'ADJ') && /(?:s|ed)$/.test(t.normal) && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && tokens[i + 1]?.normal !== 'of';
 }
 
 /**
