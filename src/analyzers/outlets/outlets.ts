@@ -6,7 +6,7 @@ import type { AnalyzerRow } from '../../pipeline/types.js';
 import { readOutletsFile, shippedOutlets, validateOutlets } from './gazetteer.js';
 import { OutletMatcher } from './match.js';
 import { CUE_LEMMAS } from '../sourcing/words.js';
-import type { LinkedOutlet, OutletCount, OutletMention, OutletRecord, OutletRole, OutletsSentence, OutletsSummary } from './types.js';
+import type { LinkedOutlet, OutletCount, OutletMention, OutletRating, OutletRecord, OutletRole, OutletsSentence, OutletsSummary } from './types.js';
 
 export interface OutletsOptions {
   /**
@@ -16,6 +16,11 @@ export interface OutletsOptions {
   readonly gazetteer?: readonly OutletRecord[] | string;
   /** Records added to the gazetteer (validated; an id already present replaces that record). */
   readonly extend?: readonly OutletRecord[];
+  /**
+   * Your own ratings, keyed by outlet id ("reuters-gb") or domain ("reuters.com"); attached to each
+   * linked mention as `outlet.rating`. framelens ships none: no rating dataset is openly licensed.
+   */
+  readonly ratings?: Readonly<Record<string, OutletRating>>;
 }
 
 // Words before an outlet that make it the source of the information, or the venue of an interview.
@@ -54,6 +59,23 @@ export function outlets(options?: Readonly<OutletsOptions> | null) {
     throw new FramelensError('ERR_OPTIONS', `outlets() expects an options object, received ${describe(options)}`);
   }
   const matcher = buildMatcher(options ?? {});
+  const ratings = options?.ratings;
+  if (ratings !== undefined && (ratings === null || typeof ratings !== 'object' || Array.isArray(ratings))) {
+    throw new FramelensError('ERR_OPTIONS', `outlets(): ratings must be an object keyed by outlet id or domain, received ${describe(ratings)}`);
+  }
+  if (ratings) {
+    for (const [key, value] of Object.entries(ratings)) {
+      try {
+        JSON.stringify(value);
+      } catch {
+        throw new FramelensError('ERR_OPTIONS', `outlets(): the rating for "${key}" is not JSON-serialisable`);
+      }
+    }
+  }
+  const link = (r: OutletRecord): LinkedOutlet => {
+    const rating: OutletRating | undefined = ratings ? ratings[r.id] ?? (r.domain ? ratings[r.domain] : undefined) : undefined;
+    return rating === undefined ? { id: r.id, name: r.name, country: r.country, type: r.type } : { id: r.id, name: r.name, country: r.country, type: r.type, rating };
+  };
 
   return defineAnalyzer({
     id: 'outlets',
@@ -126,7 +148,6 @@ function buildMatcher(options: Readonly<OutletsOptions>): OutletMatcher {
   return new OutletMatcher(records);
 }
 
-const link = (r: OutletRecord): LinkedOutlet => ({ id: r.id, name: r.name, country: r.country, type: r.type });
 
 const words = (tokens: readonly Token[], from: number, to: number) => tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.normal);
 
@@ -259,7 +280,7 @@ function summarize(perSentence: readonly OutletMention[][]): OutletsSummary {
       if (m.stateAffiliated) stateSources++;
       if (m.outlet) {
         const c = counts.get(m.outlet.id);
-        counts.set(m.outlet.id, { ...m.outlet, count: (c?.count ?? 0) + 1 });
+        counts.set(m.outlet.id, { id: m.outlet.id, name: m.outlet.name, country: m.outlet.country, type: m.outlet.type, count: (c?.count ?? 0) + 1 });
       }
     }
   }

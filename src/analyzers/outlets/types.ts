@@ -32,7 +32,12 @@ export interface LinkedOutlet {
   readonly name: string;
   readonly country: string | null;
   readonly type: OutletType;
+  /** The caller's own rating for this outlet, attached by id or domain (`outlets({ ratings })`). */
+  readonly rating?: OutletRating;
 }
+
+/** A caller-supplied rating: any JSON value (a label, a score, an object). */
+export type OutletRating = string | number | boolean | null | readonly OutletRating[] | { readonly [key: string]: OutletRating };
 
 /** source: the information comes from it; venue: someone spoke to it; subject: it is talked about. */
 export type OutletRole = 'source' | 'venue' | 'subject';

@@ -48,6 +48,13 @@ describe('outlets: the gazetteer', () => {
     expect(() => outlets({ gazetteer: broken })).toThrow(/broken\.json: not valid JSON/);
   });
 
+  it('attaches the caller’s own ratings by outlet id or domain', () => {
+    const pipeline = createPipeline([outlets({ ratings: { 'reuters-gb': { reliability: 'high' }, 'bbc.com': 5 } })]);
+    const found = pipeline.analyze('Reuters and the BBC reported the fire. Xinhua said so too.').sentences.flatMap((s) => s.outlets.mentions);
+    expect(found.map((m) => [m.outlet?.id, m.outlet?.rating])).toEqual([['reuters-gb', { reliability: 'high' }], ['bbc-gb', 5], ['xinhua-news-agency-cn', undefined]]);
+    expect(() => outlets({ ratings: [] as never })).toThrow(/ratings must be an object/);
+  });
+
   it('lets users extend the shipped gazetteer', () => {
     const pipeline = createPipeline([outlets({ extend: [{ id: 'eastwick-gazette-us', name: 'Eastwick Gazette', aliases: ['the Gazette'], country: 'US', type: 'newspaper' }] })]);
     const found = pipeline.analyze('The Eastwick Gazette reported that Reuters was wrong.').sentences[0]!.outlets.mentions;
