@@ -1,5 +1,6 @@
 import type { OutletsSentence, OutletsSummary } from '../analyzers/outlets/types.js';
 import type { SourcingSentence, SourcingSummary } from '../analyzers/sourcing/types.js';
+import type { StanceSentence, StanceSummary } from '../analyzers/stance/types.js';
 import type { Analysis, AnyAnalyzer } from '../pipeline/types.js';
 
 type AnyAnalysis = Analysis<readonly AnyAnalyzer[]>;
@@ -47,8 +48,13 @@ export function textReport(analysis: AnyAnalysis, options: { color?: boolean; ti
       const what = m.outlet ? `${m.outlet.name} (${[m.outlet.type, m.outlet.country].filter(Boolean).join(', ')})` : `generic${m.stateAffiliated ? ', state-affiliated' : ''}`;
       lines.push(`      ${c(35, 'outlet'.padEnd(18))} “${m.text}” → ${what} ${c(2, m.role)}`);
     }
+    const stanceResult = s.stance as StanceSentence | undefined;
+    if (stanceResult && stanceResult.terms.length > 0) {
+      const terms = stanceResult.terms.map((t) => `${t.negated ? 'not ' : ''}“${t.text}” ${t.category}${t.voice === 'quoted' ? ' (quoted)' : ''}`).join(', ');
+      lines.push(`      ${c(stanceResult.flagged ? 31 : 33, (stanceResult.flagged ? `framing ${stanceResult.score}` : `stance ${stanceResult.score}`).padEnd(18))} ${terms}`);
+    }
     for (const [key, value] of Object.entries(s)) {
-      if (['index', 'start', 'end', 'text', 'paragraph', 'sourcing', 'outlets'].includes(key)) continue;
+      if (['index', 'start', 'end', 'text', 'paragraph', 'sourcing', 'outlets', 'stance'].includes(key)) continue;
       lines.push(`      ${c(35, key)} ${clip(JSON.stringify(value), 100)}`);
     }
   }
@@ -71,8 +77,15 @@ export function textReport(analysis: AnyAnalysis, options: { color?: boolean; ti
     lines.push(`  ${outletsSummary.mentions} mentions (${outletsSummary.genericMentions} generic) · state-affiliated share of outlet sources ${pct(outletsSummary.stateAffiliatedSourceShare)}`);
     if (outletsSummary.sources.length > 0) lines.push(`  cited as sources: ${outletsSummary.sources.map((o) => `${o.name} (${o.type}, ${o.count})`).join('; ')}`);
   }
+  const stanceSummary = summary.stance as StanceSummary | undefined;
+  if (stanceSummary) {
+    lines.push(c(1, 'Stance'));
+    const counts = Object.entries(stanceSummary.counts).filter(([, n]) => n.author + n.quoted > 0).map(([k, n]) => `${k} ${n.author}${n.quoted ? ` (+${n.quoted} quoted)` : ''}`);
+    lines.push(`  ${stanceSummary.flaggedSentences} flagged sentences · author-voice terms: ${counts.join(' · ') || 'none'}`);
+    if (stanceSummary.topSentences.length > 0) lines.push(`  most framing: ${stanceSummary.topSentences.slice(0, 3).map((t) => `[${t.index}] ${t.score} (${t.terms.join(', ')})`).join('; ')}`);
+  }
   for (const [key, value] of Object.entries(summary)) {
-    if (key === 'sourcing' || key === 'outlets') continue;
+    if (key === 'sourcing' || key === 'outlets' || key === 'stance') continue;
     lines.push(c(1, key), `  ${JSON.stringify(value)}`);
   }
   return `${lines.join('\n')}\n`;
@@ -110,8 +123,18 @@ export function markdownReport(analysis: AnyAnalysis, title?: string): string {
     }
     out.push('', `State-affiliated share of outlet sources: ${pct(outletsSummary.stateAffiliatedSourceShare)}`, '');
   }
+  const stanceSummary = summary.stance as StanceSummary | undefined;
+  if (stanceSummary) {
+    out.push('## Stance', '', `Flagged sentences: ${stanceSummary.flaggedSentences}`, '', '| sentence | term | category | voice | negated |', '|---:|---|---|---|---|');
+    for (const sentence of analysis.sentences) {
+      for (const t of (sentence as unknown as { stance?: StanceSentence }).stance?.terms ?? []) {
+        out.push(`| ${sentence.index} | ${esc(t.text)} | ${t.category} | ${t.voice} | ${t.negated ? 'yes' : ''} |`);
+      }
+    }
+    out.push('');
+  }
   for (const [key, value] of Object.entries(summary)) {
-    if (key === 'sourcing' || key === 'outlets') continue;
+    if (key === 'sourcing' || key === 'outlets' || key === 'stance') continue;
     out.push(`## ${key}`, '', '```json', JSON.stringify(value, null, 2), '```', '');
   }
   return `${out.join('\n')}\n`;
