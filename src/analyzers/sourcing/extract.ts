@@ -311,6 +311,18 @@ function subjectBeforeClause(doc: Doc, verbStart: number, from: number): { np: R
   return null;
 }
 
+/** "was asked", "is backed", "were told": a form of "be" (and adverbs) before a past participle. */
+function isPassive(tokens: readonly Token[], i: number, from: number): boolean {
+  const t = tokens[i]!;
+  if (!/(?:ed|en|wn|ld|id|ght|ung)$/.test(t.normal) || t.lemma === t.normal) return false;
+  for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
+    const w = tokens[k]!;
+    if (w.lemma === 'be' || w.normal === 'being' || w.normal === 'been') return w.normal !== 'been' || tokens[k - 1]?.lemma !== 'have' || true;
+    if (w.pos !== 'ADV' && w.pos !== 'PART') return false;
+  }
+  return false;
+}
+
 /** "shows that", "found last year that": a that-clause follows the cue closely. */
 function followsThat(doc: Doc, i: number, end: number): boolean {
   for (let k = i + 1; k < Math.min(end, i + 6); k++) if (doc.tokens[k]!.normal === 'that') return true;
@@ -379,6 +391,22 @@ function extractFromSentence(
     if (t.normal === 'citing') continue;
     // An infinitive ("a gamble to assert …") has no subject of its own.
     if (tokens[i - 1]?.normal === 'to') continue;
+    // A passive ("was asked by a caller", "is backed by 34%"): the subject is not the source; the
+    // agent after "by" is, when there is one.
+    const passive = isPassive(tokens, i, from);
+    if (passive) {
+      if (tokens[i + 1]?.normal === 'by' && category !== 'stance') {
+        const agent = npAfter(tokens, i + 2, sentence.tokenEnd);
+        const subject = npBefore(tokens, skipLeftModifiers(tokens, i, from), from);
+        if (agent && subject) {
+          out.push({ source: makeSource(agent, null, tokens[agent.start]!.start, t.lemma), cue: spanOf(doc, { start: i, end: i + 2 }), content: [spanOf(doc, subject)!], mode: 'indirect', sentence: sentence.index, continued: false });
+          continue;
+        }
+      }
+      // Other passives ("is expected to", "was told that") keep their subject as the one the
+      // report is about, as PolNeAR does; "was asked" with no agent has nothing to attribute.
+      if (t.lemma === 'ask') continue;
+    }
     // "saying", "adding" after a comma continue the sentence's main speaker.
     const participle = /ing$/.test(t.normal) && isComma(tokens[i - 1]);
     const verbStart = skipLeftModifiers(tokens, i, from);
@@ -473,6 +501,8 @@ function extractFromSentence(
     }
     if (!np) continue;
     if (category === 'quote-only' && quotes.length === 0) continue;
+    // Stance verbs ("endorsed", "opposed") attribute a position only to a subject before them.
+    if (category === 'stance' && (inverted || participle)) continue;
     // "we know", "you want": cognition in the first or second person is the writer talking.
     if (category === 'cognition' && np.end - np.start === 1 && ['i', 'we', 'you', 'one'].includes(tokens[np.start]!.normal)) continue;
     // Content: before the source when the source follows a comma or closing quote mark
@@ -571,7 +601,8 @@ function extractFromSentence(
     const colonAt = tokens.slice(from, Math.min(from + 6, to)).findIndex((x) => x.text === ':');
     if (colonAt > 0 && to - (from + colonAt) > 3 && tokens[from]!.normal !== 'from') {
       const np = npAfter(tokens, from, from + colonAt);
-      if (np && np.end === from + colonAt && startsUpper(tokens[np.start]!.text) && tokens[np.start]!.pos !== 'DET') {
+      const named = np ? doc.names.find((c) => c.tokenStart >= np.start && c.tokenEnd <= np.end) : undefined;
+      if (np && named && np.end === from + colonAt && startsUpper(tokens[np.start]!.text) && tokens[np.start]!.pos !== 'DET') {
         const content = trimmed(doc, tokens[from + colonAt + 1]!.start, tokens[to - 1]!.end);
         if (content && !/^\d/.test(content.text)) {
           const q = quotesIn(doc, from + colonAt + 1, to);

@@ -151,11 +151,33 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   }
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // "the United States", "Says Who": a capitalized word inside a sentence is part of a name.
+  // (A headline in title case, "Trump Says Mexico Will Pay", is the exception.)
+  if (startsUpper(t.text) && prev && prev.sentence === t.sentence && !/^[“‘"'«(—–-]$/.test(prev.text) && !isTitleCase(doc, t.sentence)) return null;
+  // "refugees admitted are …", "Republicans seeking the nomination": a participle right after a
+  // noun, with no auxiliary, modifies the noun; it does not report speech.
+  if (prev && prev.sentence === t.sentence && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !startsUpper(prev.text)) {
+    if (next && (next.pos === 'AUX' || next.pos === 'VERB')) return null;
+  }
   // "eight states", "the said report": a determiner, number or adjective before it makes it a noun.
   if (prev && prev.sentence === t.sentence && (prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ') && !isPronoun(prev)) return null;
   // "a group called X", "known as": naming, not speech.
   if ((t.normal === 'called' || t.normal === 'known' || t.normal === 'named') && next && (next.normal === 'as' || startsUpper(next.text) || prev?.pos === 'NOUN' || prev?.pos === 'PROPN')) return null;
   return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(t.normal) ?? null;
+}
+
+/** Most words of the sentence start with a capital: a headline in title case. */
+function isTitleCase(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence]!;
+  let words = 0;
+  let capitals = 0;
+  for (let k = s.tokenStart; k < s.tokenEnd && words < 40; k++) {
+    const w = doc.tokens[k]!;
+    if (w.type !== 'word' || w.text.length < 4) continue;
+    words++;
+    if (startsUpper(w.text)) capitals++;
+  }
+  return words >= 3 && capitals / words > 0.7;
 }
 
 const IRREGULAR = new Map([
