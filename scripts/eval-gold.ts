@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { overlaps } from './lib/spans.js';
 import { analyze, type Attribution, type SourceKind } from '../src/index.js';
 
 interface GoldRecord {
@@ -18,7 +19,6 @@ export interface GoldResult {
   errors: string[];
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /**
  * Source detection and source-kind accuracy on the team's gold set. A gold source counts as

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { overlaps } from './lib/spans.js';
 import { analyze } from '../src/index.js';
 
 interface GoldMention { text: string; start: number; end: number; outlet: string | null; generic: boolean; stateAffiliated?: boolean; role: string }
@@ -12,7 +13,6 @@ export interface OutletsGoldResult {
   errors: string[];
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /**
  * Linked-mention precision and recall (a mention counts when it overlaps a gold mention and links

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { overlaps } from './lib/spans.js';
 import { analyze } from '../src/index.js';
 
 interface GoldTerm { text: string; start: number; end: number; category: string; voice: string; negated: boolean }
@@ -15,7 +16,6 @@ export interface StanceGoldResult {
   errors: string[];
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /**
  * Term precision and recall on the team's gold set (a predicted term is right when it overlaps a

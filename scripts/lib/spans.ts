@@ -30,7 +30,8 @@ export function trim(text: string, s: SpanLike): SpanLike {
   return { start, end };
 }
 
-const overlaps = (a: SpanLike, b: SpanLike) => a.start < b.end && b.start < a.end;
+/** Whether two spans share at least one character. */
+export const overlaps = (a: SpanLike, b: SpanLike) => a.start < b.end && b.start < a.end;
 
 /** Adds one document's predicted and gold spans to lenient and exact counts. */
 export function score(text: string, predicted: SpanLike[], gold: SpanLike[], lenient: Counts, exact: Counts): void {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
+import { parseOrThrow } from '../../_lib/validate.js';
 import { readCorpusJson } from '../../_lib/corpus.js';
 import { FramelensError } from '../../errors.js';
 import type { OutletRecord } from './types.js';
@@ -29,18 +30,13 @@ export const OutletRecordSchema = v.object({
 export function validateOutlets(input: unknown, where = 'gazetteer'): OutletRecord[] {
   const list = Array.isArray(input) ? input : (input as { outlets?: unknown } | null)?.outlets;
   if (!Array.isArray(list)) throw new FramelensError('ERR_LEXICON', `${where}: expected an array of outlet records or { outlets: [...] }`);
-  const result = v.safeParse(v.array(OutletRecordSchema), list);
-  if (!result.success) {
-    const issue = result.issues[0];
-    const path = (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('');
-    throw new FramelensError('ERR_LEXICON', `${where}${path}: ${issue.message}`);
-  }
+  const output = parseOrThrow(v.array(OutletRecordSchema), list, where);
   const ids = new Set<string>();
-  for (const record of result.output) {
+  for (const record of output) {
     if (ids.has(record.id)) throw new FramelensError('ERR_LEXICON', `${where}: duplicate outlet id "${record.id}"`);
     ids.add(record.id);
   }
-  return result.output as OutletRecord[];
+  return output as OutletRecord[];
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { parseOrThrow } from '../../_lib/validate.js';
 import { readCorpusJson } from '../../_lib/corpus.js';
 import { FramelensError } from '../../errors.js';
 import type { StanceCategory, StanceEntry } from './types.js';
@@ -21,13 +22,8 @@ const EntrySchema = v.object({
  */
 export function validateStanceEntries(input: unknown, where = 'stance lexicon'): StanceEntry[] {
   if (!Array.isArray(input)) throw new FramelensError('ERR_LEXICON', `${where}: expected an array of { term, category, weight } entries`);
-  const result = v.safeParse(v.array(EntrySchema), input);
-  if (!result.success) {
-    const issue = result.issues[0];
-    const path = (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('');
-    throw new FramelensError('ERR_LEXICON', `${where}${path}: ${issue.message}`);
-  }
-  return result.output as StanceEntry[];
+  const output = parseOrThrow(v.array(EntrySchema), input, where);
+  return output as StanceEntry[];
 }
 
 /** The shipped lexicons, one file a category in corpus/lexicons/stance/. */
