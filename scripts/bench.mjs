@@ -19,7 +19,7 @@ const cold = execFileSync(process.execPath, ['--input-type=module', '-e', `
 `], { encoding: 'utf8' });
 const { importMs, firstMs } = JSON.parse(cold);
 
-const { parse, createPipeline, sourcing, outlets, shippedOutlets, defaultPipeline } = await import('../dist/index.js');
+const { parse, createPipeline, sourcing, outlets, stance, shippedOutlets, defaultPipeline } = await import('../dist/index.js');
 const winkNLP = (await import('wink-nlp')).default;
 const model = (await import('wink-eng-lite-web-model')).default;
 const nlp = winkNLP(model);
@@ -37,6 +37,7 @@ const chars = texts.reduce((n, t) => n + t.length, 0);
 // Stages are timed in interleaved rounds (each round runs every stage over all texts), so that
 // machine noise and JIT warm-up fall on all stages alike and the ratios stay stable.
 const sourcingOnly = createPipeline([sourcing()]);
+const stanceOnly = createPipeline([stance()]);
 // Matching cost must not grow with the gazetteer: the full one against its first 100 records.
 const fullGazetteer = shippedOutlets();
 const outletsFull = createPipeline([outlets()]);
@@ -47,7 +48,8 @@ const stages = [
   ['parse + sourcing', (t) => sourcingOnly.analyze(t)],
   [`parse + outlets (${fullGazetteer.length} records)`, (t) => outletsFull.analyze(t)],
   ['parse + outlets (100 records)', (t) => outletsSmall.analyze(t)],
-  ['default pipeline (analyze: outlets + sourcing)', (t) => defaultPipeline().analyze(t)],
+  ['parse + stance', (t) => stanceOnly.analyze(t)],
+  ['default pipeline (analyze: outlets + sourcing + stance)', (t) => defaultPipeline().analyze(t)],
 ];
 const elapsed = new Map(stages.map(([label]) => [label, 0]));
 for (const [, fn] of stages) for (const t of texts) fn(t); // warm up

@@ -130,6 +130,9 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): RawQuote[
       }
     }
     for (; i < paragraph.end; i++) {
+      // Most characters are not quote marks: test the code unit before making a string of it.
+      const code = text.charCodeAt(i);
+      if (!(code === 34 || code === 39 || code === 96 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e) || code === 0x2039 || code === 0x203a)) continue;
       const ch = text[i]!;
       if (!MARKS.has(ch)) continue;
       const prev = i > 0 ? text[i - 1] : undefined;

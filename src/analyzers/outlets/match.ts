@@ -55,8 +55,15 @@ const keyOf = (piece: string) => {
 };
 
 /** Aliases indexed by the first word of their first piece: built once per gazetteer. */
+interface Bucket {
+  /** One-piece aliases ("Reuters"), best first. */
+  readonly singles: Alias[];
+  /** Longer aliases by the key of their second piece ("new" → "york" → New York Times, …). */
+  readonly bySecond: Map<string, Alias[]>;
+}
+
 export class OutletMatcher {
-  private readonly index = new Map<string, Alias[]>();
+  private readonly index = new Map<string, Bucket>();
 
   /** @param records - the gazetteer to match against */
   constructor(records: readonly OutletRecord[]) {
@@ -81,15 +88,41 @@ export class OutletMatcher {
           rank: (curated ? 100 : 0) + (foldText(record.name).replace(/^the\s+/, '') === folded ? 10 : 0) + (record.sources?.length ?? 1) + (TYPE_RANK[record.type] ?? 0) / 10,
         };
         const key = keyOf(pieces[0]!);
-        const list = this.index.get(key);
-        if (list) list.push(alias);
-        else this.index.set(key, [alias]);
+        let bucket = this.index.get(key);
+        if (!bucket) {
+          bucket = { singles: [], bySecond: new Map() };
+          this.index.set(key, bucket);
+        }
+        if (pieces.length === 1) bucket.singles.push(alias);
+        else {
+          const second = keyOf(pieces[1]!);
+          const list = bucket.bySecond.get(second);
+          if (list) list.push(alias);
+          else bucket.bySecond.set(second, [alias]);
+        }
       }
     }
     // Longest first, then the best-ranked record, so the first hit at a position is the one to keep.
-    for (const list of this.index.values()) {
-      list.sort((a, b) => b.written.length - a.written.length || b.rank - a.rank || a.record.id.localeCompare(b.record.id));
+    const order = (a: Alias, b: Alias) => b.written.length - a.written.length || b.rank - a.rank || a.record.id.localeCompare(b.record.id);
+    for (const bucket of this.index.values()) {
+      bucket.singles.sort(order);
+      for (const list of bucket.bySecond.values()) list.sort(order);
     }
+  }
+
+  /** Aliases that may start at token `i`: those whose second word is the next word, then one-word ones. */
+  private candidates(tokens: readonly Token[], i: number): readonly Alias[] | undefined {
+    const t = tokens[i]!;
+    const bucket = this.index.get(keyOf(fold(t)));
+    if (!bucket) return undefined;
+    if (bucket.bySecond.size === 0) return bucket.singles;
+    // The next word starts after white space (the first piece may span glued tokens: "People's").
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.start === tokens[j - 1]!.end) j++;
+    const next = tokens[j];
+    const longer = next && next.sentence === t.sentence ? bucket.bySecond.get(keyOf(fold(next))) : undefined;
+    if (!longer) return bucket.singles;
+    return bucket.singles.length === 0 ? longer : [...longer, ...bucket.singles];
   }
 
   /**
@@ -103,9 +136,7 @@ export class OutletMatcher {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.type === 'punctuation' || t.type === 'number') continue;
-      // wink's normal form is already lower-cased; only apostrophes need folding.
-      // (wink expands a few abbreviations in its normal form: then the text itself is used).
-      const candidates = this.index.get(keyOf(foldText(t.normal.length === t.text.length ? t.normal : t.text)));
+      const candidates = this.candidates(tokens, i);
       if (!candidates) continue;
       for (const alias of candidates) {
         const end = matchPieces(tokens, i, alias.pieces);
@@ -128,6 +159,21 @@ export class OutletMatcher {
     }
     return out;
   }
+}
+
+/**
+ * A token's lower-cased form: wink's normal form, which is lower-cased already, unless wink expanded
+ * an abbreviation there (then the text itself); apostrophes folded.
+ */
+function fold(t: Token): string {
+  if (t.normal.length !== t.text.length) return foldText(t.text);
+  // The normal form is lower-cased already: only a curly apostrophe or accent mark needs folding.
+  const n = t.normal;
+  for (let k = 0; k < n.length; k++) {
+    const c = n.charCodeAt(k);
+    if (c === 0x2019 || c === 0x2018 || c === 96 || c === 0xb4) return foldText(n);
+  }
+  return n;
 }
 
 /** Matches alias pieces against tokens from `start`; returns one past the last token, or -1. */

@@ -113,7 +113,7 @@ function findTerms(doc: Doc, lexicon: CompiledLexicon, from: number, to: number)
     // and, as "deny", a distancing verb): both lists, in lexicon order.
     const byNormal = lexicon.byFirst.get(t.normal);
     const byLemma = t.lemma !== t.normal ? lexicon.byFirst.get(t.lemma) : undefined;
-    const candidates = byNormal && byLemma ? mergeCandidates(byNormal, byLemma) : byNormal ?? byLemma;
+    const candidates = byNormal && byLemma ? merged(lexicon, t.normal, t.lemma, byNormal, byLemma) : byNormal ?? byLemma;
     if (!candidates) continue;
     for (const { words, entry } of candidates) {
       const end = matchWords(tokens, i, to, words);
@@ -121,22 +121,43 @@ function findTerms(doc: Doc, lexicon: CompiledLexicon, from: number, to: number)
       if (VERB_CATEGORIES.has(entry.category) && !usedAsVerb(tokens, i, from)) continue;
       const last = tokens[end - 1]!;
       const quote = t.quote >= 0 ? doc.quotes[t.quote]! : null;
-      terms.push({
+      const term: { -readonly [K in keyof StanceTerm]: StanceTerm[K] } = {
         text: doc.text.slice(t.start, last.end),
         start: t.start,
         end: last.end,
         category: entry.category,
         voice: quote && quote.close !== null ? 'quoted' : 'author',
         weight: entry.weight,
-        ...(entry.polarity !== undefined && entry.polarity !== 0 ? { polarity: entry.polarity } : {}),
         negated: isNegated(tokens, i, from),
         entry: entry.term,
-      });
+      };
+      // Assigned, not spread: this runs for every term of every sentence.
+      if (entry.polarity !== undefined && entry.polarity !== 0) term.polarity = entry.polarity;
+      terms.push(term);
       i = end - 1;
       break;
     }
   }
   return terms;
+}
+
+// Merged candidate lists by "normal|lemma", built once per pair of forms and lexicon.
+const mergedCache = new WeakMap<CompiledLexicon, Map<string, readonly Candidate[]>>();
+type Candidate = { readonly words: readonly string[]; readonly entry: StanceEntry };
+
+function merged(lexicon: CompiledLexicon, normal: string, lemma: string, a: readonly Candidate[], b: readonly Candidate[]): readonly Candidate[] {
+  let cache = mergedCache.get(lexicon);
+  if (!cache) {
+    cache = new Map();
+    mergedCache.set(lexicon, cache);
+  }
+  const key = `${normal}|${lemma}`;
+  let list = cache.get(key);
+  if (!list) {
+    list = mergeCandidates(a, b);
+    cache.set(key, list);
+  }
+  return list;
 }
 
 function mergeCandidates<T extends { readonly words: readonly string[]; readonly entry: StanceEntry }>(a: readonly T[], b: readonly T[]): T[] {
