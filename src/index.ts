@@ -10,6 +10,8 @@ export type * from './analyzers/outlets/index.js';
 export { stance, DEFAULT_STANCE_THRESHOLD, STANCE_CATEGORIES, validateStanceEntries, shippedStanceEntries } from './analyzers/stance/index.js';
 export type * from './analyzers/stance/index.js';
 export type * from './analyzers/sourcing/index.js';
+export { check, checkAnalysis, validateCheckConfig, formatFinding, toSarif, RULES, type Finding, type CheckConfig, type Point } from './check/check.js';
+export { markdownProse, htmlProse } from './check/prose.js';
 export { FramelensError, InputTypeError, type FramelensErrorCode } from './errors.js';
 export type { Span } from './types.js';
 export { SCHEMA_VERSION } from './version.js';

@@ -7,6 +7,9 @@ import { createPipeline } from '../pipeline/pipeline.js';
 import type { AnyAnalyzer } from '../pipeline/types.js';
 import { markdownReport, textReport } from './report.js';
 import { VERSION } from './version.js';
+import { type CheckConfig, type Finding, check, formatFinding, toSarif, validateCheckConfig } from '../check/check.js';
+import { existsSync } from 'node:fs';
+import { FramelensError } from '../errors.js';
 
 const FORMATS = ['json', 'ndjson', 'markdown', 'text'] as const;
 type Format = (typeof FORMATS)[number];
@@ -47,6 +50,30 @@ function parseAnalyzers(value: string): string[] {
   }
   if (ids.length === 0) throw new InvalidArgumentError('give at least one analyzer');
   return ids;
+}
+
+/** The check configuration: --config, else ./framelens.config.json, else package.json's "framelens". */
+async function loadConfig(path: string | undefined): Promise<CheckConfig> {
+  const read = async (file: string): Promise<unknown> => {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      throw new FramelensError('ERR_FILE', `cannot read configuration ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new FramelensError('ERR_OPTIONS', `${file}: not valid JSON (${(error as Error).message})`);
+    }
+  };
+  if (path) return validateCheckConfig(await read(path), path);
+  if (existsSync('framelens.config.json')) return validateCheckConfig(await read('framelens.config.json'), 'framelens.config.json');
+  if (existsSync('package.json')) {
+    const pkg = (await read('package.json')) as { framelens?: unknown };
+    if (pkg && typeof pkg === 'object' && pkg.framelens !== undefined) return validateCheckConfig(pkg.framelens, 'package.json#framelens');
+  }
+  return {};
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -92,6 +119,56 @@ export async function main(argv: readonly string[]): Promise<number> {
       }
       if (format === 'json' && results.length > 0) {
         process.stdout.write(`${JSON.stringify(inputs.length === 1 ? results[0] : results, null, 2)}\n`);
+      }
+    });
+
+  program
+    .command('check')
+    .description('lint drafts for sourcing and framing problems (text, Markdown or HTML files)')
+    .argument('[files...]', 'files to check; "-" or none reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .option('-c, --config <file>', 'configuration file (default: ./framelens.config.json, or "framelens" in ./package.json)')
+    .action(async (files: string[], options: { format: 'text' | 'json' | 'sarif'; config?: string }) => {
+      let config: CheckConfig;
+      try {
+        config = await loadConfig(options.config);
+      } catch (error) {
+        process.stderr.write(`framelens: ${(error as Error).message}\n`);
+        exitCode = 2;
+        return;
+      }
+      const inputs = files.length > 0 ? files : ['-'];
+      const results: { file: string; findings: Finding[] }[] = [];
+      for (const name of inputs) {
+        let text: string;
+        try {
+          text = await readInput(name);
+        } catch (error) {
+          process.stderr.write(`framelens: ${name === '-' ? 'standard input' : name}: ${(error as Error).message}\n`);
+          exitCode = 2;
+          continue;
+        }
+        const file = name === '-' ? 'stdin' : name;
+        results.push({ file, findings: check(text, { config, fileName: file }) });
+      }
+      if (results.some((r) => r.findings.some((f) => f.severity === 'error')) && exitCode === 0) exitCode = 1;
+      if (options.format === 'json') process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+      else if (options.format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif(results, VERSION), null, 2)}\n`);
+      else {
+        let errors = 0;
+        let warnings = 0;
+        let infos = 0;
+        for (const { file, findings } of results) {
+          process.stdout.write(`${file}\n`);
+          for (const f of findings) {
+            process.stdout.write(`  ${formatFinding(f)}\n`);
+            if (f.severity === 'error') errors++;
+            else if (f.severity === 'warning') warnings++;
+            else infos++;
+          }
+          if (findings.length === 0) process.stdout.write('  no issues found\n');
+        }
+        process.stdout.write(`\n${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info\n`);
       }
     });
 
