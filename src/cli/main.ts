@@ -5,13 +5,14 @@ import { builtinAnalyzers } from '../defaults.js';
 import { parse as pipelineParse } from '../parse/parse.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import type { AnyAnalyzer } from '../pipeline/types.js';
+import { htmlReport } from './html.js';
 import { markdownReport, textReport } from './report.js';
 import { VERSION } from './version.js';
 import { type CheckConfig, type Finding, check, formatFinding, toSarif, validateCheckConfig } from '../check/check.js';
 import { existsSync } from 'node:fs';
 import { FramelensError } from '../errors.js';
 
-const FORMATS = ['json', 'ndjson', 'markdown', 'text'] as const;
+const FORMATS = ['json', 'ndjson', 'markdown', 'text', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** A problem with one input file: reported on one line, the other files still processed. */
@@ -115,6 +116,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         if (format === 'ndjson') process.stdout.write(`${JSON.stringify({ ...analysis, id })}\n`);
         else if (format === 'json') results.push(analysis);
         else if (format === 'markdown') process.stdout.write(markdownReport(analysis, inputs.length > 1 || name !== '-' ? id : undefined));
+        else if (format === 'html') process.stdout.write(htmlReport(text, analysis, name === '-' ? 'framelens report' : `framelens: ${id}`));
         else process.stdout.write(textReport(analysis, { color: options.color && Boolean(process.stdout.isTTY), title: name === '-' ? undefined : id }));
       }
       if (format === 'json' && results.length > 0) {
