@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { createReadStream } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { glob } from 'tinyglobby';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { builtinAnalyzers } from '../defaults.js';
 import { parse as pipelineParse } from '../parse/parse.js';
@@ -27,7 +31,7 @@ async function readInput(name: string): Promise<string> {
   } else {
     try {
       const info = await stat(name);
-      if (info.isDirectory()) throw new InputFileError('is a directory, expected a text file');
+      if (info.isDirectory()) throw new InputFileError('is a directory with no text, Markdown or HTML files');
       bytes = await readFile(name);
     } catch (error) {
       if (error instanceof InputFileError) throw error;
@@ -41,6 +45,81 @@ async function readInput(name: string): Promise<string> {
   } catch {
     throw new InputFileError('is not valid UTF-8 text');
   }
+}
+
+const TEXT_FILE = /\.(?:txt|text|md|markdown|mdx|html?)$/i;
+
+/**
+ * Files named, directories walked (text, Markdown and HTML files in them, sorted) and glob patterns
+ * expanded; anything else is passed on so that reading it reports the problem.
+ */
+async function expandInputs(inputs: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const input of inputs) {
+    if (input === '-') {
+      out.push(input);
+      continue;
+    }
+    if (/[*?[\]{}]/.test(input)) {
+      const matches = (await glob(input, { onlyFiles: true, dot: false, absolute: isAbsolute(input) })).sort();
+      if (matches.length === 0) out.push(input);
+      else out.push(...matches);
+      continue;
+    }
+    const info = await stat(input).catch(() => null);
+    const found = info?.isDirectory() ? await walk(input) : [];
+    // A directory with no text, Markdown or HTML files is reported as one when it is read.
+    if (found.length > 0) out.push(...found);
+    else out.push(input);
+  }
+  return out;
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const files: string[] = [];
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) files.push(...(await walk(path)));
+    else if (e.isFile() && TEXT_FILE.test(e.name)) files.push(path);
+  }
+  return files;
+}
+
+/**
+ * NDJSON in, NDJSON out: each input line `{"id", "text"}` gives one output line, in order; a bad
+ * line gives `{"id", "line", "error"}` and the stream goes on. One document is held at a time.
+ */
+async function analyzeNdjson(name: string, pipeline: ReturnType<typeof createPipeline>): Promise<number> {
+  const stream = name === '-' ? process.stdin : createReadStream(name, { encoding: 'utf8' });
+  let failures = 0;
+  let lineNumber = 0;
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  try {
+    for await (const line of lines) {
+      lineNumber++;
+      if (!line.trim()) continue;
+      let record: { id?: unknown; text?: unknown };
+      try {
+        record = JSON.parse(line) as typeof record;
+      } catch (error) {
+        failures++;
+        process.stdout.write(`${JSON.stringify({ id: null, line: lineNumber, error: `not valid JSON: ${(error as Error).message}` })}\n`);
+        continue;
+      }
+      const id = record && (typeof record.id === 'string' || typeof record.id === 'number') ? String(record.id) : String(lineNumber);
+      if (!record || typeof record.text !== 'string') {
+        failures++;
+        process.stdout.write(`${JSON.stringify({ id, line: lineNumber, error: 'expected an object with a "text" string' })}\n`);
+        continue;
+      }
+      process.stdout.write(`${JSON.stringify(pipeline.analyzeDoc(pipelineParse(record.text), id))}\n`);
+    }
+  } catch (error) {
+    throw new InputFileError((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message);
+  }
+  return failures;
 }
 
 function parseAnalyzers(value: string): string[] {
@@ -92,12 +171,25 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, json otherwise)').choices(FORMATS))
     .option('-a, --analyzers <ids>', `comma-separated analyzers to run (${Object.keys(builtinAnalyzers).join(',')})`, parseAnalyzers)
     .option('--no-color', 'plain text report without colours')
-    .action(async (files: string[], options: { format?: Format; analyzers?: string[]; color: boolean }) => {
+    .addOption(new Option('-i, --input <kind>', 'input kind: text files, or NDJSON records {"id","text"} a line (output is then NDJSON)').choices(['text', 'ndjson']).default('text'))
+    .action(async (files: string[], options: { format?: Format; analyzers?: string[]; color: boolean; input: 'text' | 'ndjson' }) => {
       const format: Format = options.format ?? (process.stdout.isTTY ? 'text' : 'json');
       const ids = options.analyzers ?? Object.keys(builtinAnalyzers);
       const analyzers: AnyAnalyzer[] = ids.map((id) => builtinAnalyzers[id as keyof typeof builtinAnalyzers]());
       const pipeline = createPipeline(analyzers);
-      const inputs = files.length > 0 ? files : ['-'];
+      const inputs = await expandInputs(files.length > 0 ? files : ['-']);
+      if (options.input === 'ndjson') {
+        for (const name of inputs) {
+          try {
+            if (name !== '-' && (await stat(name).catch(() => null))?.isDirectory()) throw new InputFileError('is a directory, expected a file');
+            if ((await analyzeNdjson(name, pipeline)) > 0) exitCode = 1;
+          } catch (error) {
+            process.stderr.write(`framelens: ${name === '-' ? 'standard input' : name}: ${(error as Error).message}\n`);
+            exitCode = 1;
+          }
+        }
+        return;
+      }
       if (inputs.length === 1 && inputs[0] === '-' && process.stdin.isTTY) {
         process.stderr.write('framelens: reading text from standard input (end with Ctrl-D); see framelens analyze --help\n');
       }
@@ -112,8 +204,8 @@ export async function main(argv: readonly string[]): Promise<number> {
           continue;
         }
         const id = name === '-' ? 'stdin' : name;
-        const analysis = pipeline.analyzeDoc(pipelineParse(text), inputs.length > 1 ? id : undefined);
-        if (format === 'ndjson') process.stdout.write(`${JSON.stringify({ ...analysis, id })}\n`);
+        const analysis = pipeline.analyzeDoc(pipelineParse(text), inputs.length > 1 || format === 'ndjson' ? id : undefined);
+        if (format === 'ndjson') process.stdout.write(`${JSON.stringify(analysis)}\n`);
         else if (format === 'json') results.push(analysis);
         else if (format === 'markdown') process.stdout.write(markdownReport(analysis, inputs.length > 1 || name !== '-' ? id : undefined));
         else if (format === 'html') process.stdout.write(htmlReport(text, analysis, name === '-' ? 'framelens report' : `framelens: ${id}`));
@@ -139,7 +231,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         exitCode = 2;
         return;
       }
-      const inputs = files.length > 0 ? files : ['-'];
+      const inputs = await expandInputs(files.length > 0 ? files : ['-']);
       const results: { file: string; findings: Finding[] }[] = [];
       for (const name of inputs) {
         let text: string;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,12 +51,14 @@ describe('framelens analyze', () => {
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
     const latin1 = join(dir, 'latin1.txt');
     writeFileSync(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0xff]));
-    const { code, stdout, stderr } = run(['analyze', join(dir, 'missing.txt'), dir, binary, latin1, sample, '--format', 'ndjson']);
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const { code, stdout, stderr } = run(['analyze', join(dir, 'missing.txt'), empty, binary, latin1, sample, '--format', 'ndjson']);
     expect(code).toBe(1);
     const lines = stderr.trim().split('\n');
     expect(lines).toEqual([
       `framelens: ${join(dir, 'missing.txt')}: no such file`,
-      `framelens: ${dir}: is a directory, expected a text file`,
+      `framelens: ${empty}: is a directory with no text, Markdown or HTML files`,
       `framelens: ${binary}: looks like binary data (NUL bytes), expected text`,
       `framelens: ${latin1}: is not valid UTF-8 text`,
     ]);
@@ -77,5 +79,34 @@ describe('framelens analyze', () => {
     expect(help.stdout).toMatch(/Usage: framelens/);
     expect(run(['analyze', '--help']).stdout).toMatch(/--format <format>/);
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('framelens analyze: batches', () => {
+  it('streams NDJSON records in and out, in order, with an error record for a bad line', () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'Officials said the road was closed.' }),
+      '{ not json',
+      JSON.stringify({ id: 7, nope: true }),
+      JSON.stringify({ id: 'b', text: 'Reuters reported the deal.' }),
+    ].join('\n');
+    const { code, stdout } = run(['analyze', '--input', 'ndjson'], input);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', null, '7', 'b']);
+    expect(lines[1].error).toMatch(/not valid JSON/);
+    expect(lines[2].error).toMatch(/"text" string/);
+    expect(lines[3].summary.outlets.sources[0].id).toBe('reuters-gb');
+    expect(code).toBe(1);
+  });
+
+  it('walks directories and expands globs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framelens-dir-'));
+    writeFileSync(join(dir, 'b.txt'), 'Sources said it failed.');
+    writeFileSync(join(dir, 'a.md'), '# Note\n\nAnalysts say it works.');
+    writeFileSync(join(dir, 'skip.png'), Buffer.from([0, 1, 2]));
+    const walked = run(['analyze', dir, '--format', 'ndjson']);
+    expect(walked.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual([join(dir, 'a.md'), join(dir, 'b.txt')]);
+    const globbed = run(['analyze', `${dir}/*.txt`, '--format', 'ndjson']);
+    expect(globbed.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual([join(dir, 'b.txt')]);
   });
 });
