@@ -4,6 +4,8 @@ import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
+import { Presets, SingleBar } from 'cli-progress';
+import { AnalyzePool, orderedMap } from './pool.js';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { builtinAnalyzers } from '../defaults.js';
 import { parse as pipelineParse } from '../parse/parse.js';
@@ -87,39 +89,84 @@ async function walk(dir: string): Promise<string[]> {
   return files;
 }
 
-/**
- * NDJSON in, NDJSON out: each input line `{"id", "text"}` gives one output line, in order; a bad
- * line gives `{"id", "line", "error"}` and the stream goes on. One document is held at a time.
- */
-async function analyzeNdjson(name: string, pipeline: ReturnType<typeof createPipeline>): Promise<number> {
-  const stream = name === '-' ? process.stdin : createReadStream(name, { encoding: 'utf8' });
-  let failures = 0;
-  let lineNumber = 0;
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  try {
-    for await (const line of lines) {
-      lineNumber++;
-      if (!line.trim()) continue;
-      let record: { id?: unknown; text?: unknown };
-      try {
-        record = JSON.parse(line) as typeof record;
-      } catch (error) {
-        failures++;
-        process.stdout.write(`${JSON.stringify({ id: null, line: lineNumber, error: `not valid JSON: ${(error as Error).message}` })}\n`);
-        continue;
-      }
-      const id = record && (typeof record.id === 'string' || typeof record.id === 'number') ? String(record.id) : String(lineNumber);
-      if (!record || typeof record.text !== 'string') {
-        failures++;
-        process.stdout.write(`${JSON.stringify({ id, line: lineNumber, error: 'expected an object with a "text" string' })}\n`);
-        continue;
-      }
-      process.stdout.write(`${JSON.stringify(pipeline.analyzeDoc(pipelineParse(record.text), id))}\n`);
+/** A document on its way through `analyze`: text to analyze, or an error to report in its place. */
+type InputDocument =
+  | { kind: 'text'; seq: number; name: string; id: string | undefined; text: string; line?: number }
+  | { kind: 'file-error'; name: string; message: string }
+  | { kind: 'record-error'; record: { id: string | null; line: number; error: string } };
+
+async function* fileDocuments(inputs: readonly string[], withIds: boolean): AsyncGenerator<InputDocument> {
+  let seq = 0;
+  for (const name of inputs) {
+    try {
+      const text = await readInput(name);
+      yield { kind: 'text', seq: seq++, name, id: withIds ? (name === '-' ? 'stdin' : name) : undefined, text };
+    } catch (error) {
+      yield { kind: 'file-error', name, message: (error as Error).message };
     }
-  } catch (error) {
-    throw new InputFileError((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message);
   }
-  return failures;
+}
+
+/**
+ * NDJSON records `{"id", "text"}`, one a line, read lazily: one output line per input line, in
+ * order; a bad line becomes `{"id", "line", "error"}` and the stream goes on.
+ */
+async function* ndjsonDocuments(inputs: readonly string[]): AsyncGenerator<InputDocument> {
+  let seq = 0;
+  for (const name of inputs) {
+    if (name !== '-' && (await stat(name).catch(() => null))?.isDirectory()) {
+      yield { kind: 'file-error', name, message: 'is a directory, expected an NDJSON file' };
+      continue;
+    }
+    const stream = name === '-' ? process.stdin : createReadStream(name, { encoding: 'utf8' });
+    let line = 0;
+    try {
+      for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
+        line++;
+        if (!text.trim()) continue;
+        let record: { id?: unknown; text?: unknown } | null;
+        try {
+          record = JSON.parse(text) as typeof record;
+        } catch (error) {
+          yield { kind: 'record-error', record: { id: null, line, error: `not valid JSON: ${(error as Error).message}` } };
+          continue;
+        }
+        const id = record && (typeof record.id === 'string' || typeof record.id === 'number') ? String(record.id) : String(line);
+        if (!record || typeof record.text !== 'string') {
+          yield { kind: 'record-error', record: { id, line, error: 'expected an object with a "text" string' } };
+          continue;
+        }
+        yield { kind: 'text', seq: seq++, name, id, text: record.text, line };
+      }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      yield { kind: 'file-error', name, message: code === 'ENOENT' ? 'no such file' : (error as Error).message };
+    }
+  }
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('give a whole number of jobs from 1 to 64');
+  return n;
+}
+
+/** A progress bar on standard error: documents done, rate and, when the total is known, time left. */
+function progressBar(total: number): SingleBar {
+  const format = total > 0
+    ? 'framelens {bar} {value}/{total} documents · {rate}/s · {eta_formatted} left'
+    : 'framelens {value} documents · {rate}/s';
+  const bar = new SingleBar({ format, stream: process.stderr, hideCursor: true, etaBuffer: 50, fps: 5 }, Presets.shades_classic);
+  const started = Date.now();
+  let done = 0;
+  bar.start(total, 0, { rate: '0' });
+  const increment = bar.increment.bind(bar);
+  // The rate is documents per second since the start, shown beside the count.
+  bar.increment = (() => {
+    done++;
+    increment(1, { rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1) });
+  }) as SingleBar['increment'];
+  return bar;
 }
 
 function parseAnalyzers(value: string): string[] {
@@ -172,44 +219,65 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-a, --analyzers <ids>', `comma-separated analyzers to run (${Object.keys(builtinAnalyzers).join(',')})`, parseAnalyzers)
     .option('--no-color', 'plain text report without colours')
     .addOption(new Option('-i, --input <kind>', 'input kind: text files, or NDJSON records {"id","text"} a line (output is then NDJSON)').choices(['text', 'ndjson']).default('text'))
-    .action(async (files: string[], options: { format?: Format; analyzers?: string[]; color: boolean; input: 'text' | 'ndjson' }) => {
-      const format: Format = options.format ?? (process.stdout.isTTY ? 'text' : 'json');
+    .option('-j, --jobs <n>', 'worker threads analyzing documents in parallel (results keep input order)', parseJobs, 1)
+    .option('--no-progress', 'no progress bar (it shows only when standard error is a terminal)')
+    .action(async (files: string[], options: { format?: Format; analyzers?: string[]; color: boolean; input: 'text' | 'ndjson'; jobs: number; progress: boolean }) => {
+      const ndjsonIn = options.input === 'ndjson';
+      const format: Format = ndjsonIn ? 'ndjson' : options.format ?? (process.stdout.isTTY ? 'text' : 'json');
       const ids = options.analyzers ?? Object.keys(builtinAnalyzers);
-      const analyzers: AnyAnalyzer[] = ids.map((id) => builtinAnalyzers[id as keyof typeof builtinAnalyzers]());
-      const pipeline = createPipeline(analyzers);
+      const pipeline = createPipeline(ids.map((id) => builtinAnalyzers[id as keyof typeof builtinAnalyzers]()) as AnyAnalyzer[]);
       const inputs = await expandInputs(files.length > 0 ? files : ['-']);
-      if (options.input === 'ndjson') {
-        for (const name of inputs) {
-          try {
-            if (name !== '-' && (await stat(name).catch(() => null))?.isDirectory()) throw new InputFileError('is a directory, expected a file');
-            if ((await analyzeNdjson(name, pipeline)) > 0) exitCode = 1;
-          } catch (error) {
-            process.stderr.write(`framelens: ${name === '-' ? 'standard input' : name}: ${(error as Error).message}\n`);
-            exitCode = 1;
-          }
-        }
-        return;
-      }
       if (inputs.length === 1 && inputs[0] === '-' && process.stdin.isTTY) {
         process.stderr.write('framelens: reading text from standard input (end with Ctrl-D); see framelens analyze --help\n');
       }
+      const many = inputs.length > 1 || format === 'ndjson';
+      const documents = ndjsonIn ? ndjsonDocuments(inputs) : fileDocuments(inputs, many);
+      const pool = options.jobs > 1 ? new AnalyzePool(options.jobs, ids) : null;
+      const bar = options.progress && process.stderr.isTTY ? progressBar(ndjsonIn ? 0 : inputs.length) : null;
       const results: unknown[] = [];
-      for (const name of inputs) {
-        let text: string;
-        try {
-          text = await readInput(name);
-        } catch (error) {
-          process.stderr.write(`framelens: ${name === '-' ? 'standard input' : name}: ${(error as Error).message}\n`);
-          exitCode = 1;
-          continue;
-        }
-        const id = name === '-' ? 'stdin' : name;
-        const analysis = pipeline.analyzeDoc(pipelineParse(text), inputs.length > 1 || format === 'ndjson' ? id : undefined);
-        if (format === 'ndjson') process.stdout.write(`${JSON.stringify(analysis)}\n`);
-        else if (format === 'json') results.push(analysis);
-        else if (format === 'markdown') process.stdout.write(markdownReport(analysis, inputs.length > 1 || name !== '-' ? id : undefined));
-        else if (format === 'html') process.stdout.write(htmlReport(text, analysis, name === '-' ? 'framelens report' : `framelens: ${id}`));
-        else process.stdout.write(textReport(analysis, { color: options.color && Boolean(process.stdout.isTTY), title: name === '-' ? undefined : id }));
+      try {
+        await orderedMap(
+          documents,
+          options.jobs * 4,
+          async (d): Promise<[InputDocument, { result?: unknown; json?: string; error?: string }]> => {
+            if (d.kind !== 'text') return [d, {}];
+            if (pool) return [d, await pool.run(d.seq, d.id, d.text)];
+            try {
+              return [d, { result: pipeline.analyzeDoc(pipelineParse(d.text), d.id) }];
+            } catch (error) {
+              return [d, { error: (error as Error).message }];
+            }
+          },
+          ([d, outcome]) => {
+            bar?.increment();
+            if (d.kind === 'file-error') {
+              process.stderr.write(`framelens: ${d.name === '-' ? 'standard input' : d.name}: ${d.message}\n`);
+              exitCode = 1;
+              return;
+            }
+            if (d.kind === 'record-error' || outcome.error !== undefined) {
+              const record = d.kind === 'record-error' ? d.record : { id: d.id ?? null, line: d.line ?? null, error: outcome.error };
+              process.stdout.write(`${JSON.stringify(record)}\n`);
+              exitCode = 1;
+              return;
+            }
+            // From a worker the analysis arrives as JSON text, ready for NDJSON output.
+            if (format === 'ndjson' && outcome.json !== undefined) {
+              process.stdout.write(`${outcome.json}\n`);
+              return;
+            }
+            const analysis = (outcome.json !== undefined ? JSON.parse(outcome.json) : outcome.result) as ReturnType<typeof pipeline.analyze>;
+            const label = d.name === '-' ? undefined : d.name;
+            if (format === 'ndjson') process.stdout.write(`${JSON.stringify(analysis)}\n`);
+            else if (format === 'json') results.push(analysis);
+            else if (format === 'markdown') process.stdout.write(markdownReport(analysis, many ? d.id : label));
+            else if (format === 'html') process.stdout.write(htmlReport(d.text, analysis, label ? `framelens: ${label}` : 'framelens report'));
+            else process.stdout.write(textReport(analysis, { color: options.color && Boolean(process.stdout.isTTY), ...(label ? { title: label } : {}) }));
+          },
+        );
+      } finally {
+        bar?.stop();
+        await pool?.close();
       }
       if (format === 'json' && results.length > 0) {
         process.stdout.write(`${JSON.stringify(inputs.length === 1 ? results[0] : results, null, 2)}\n`);

@@ -110,3 +110,16 @@ describe('framelens analyze: batches', () => {
     expect(globbed.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual([join(dir, 'b.txt')]);
   });
 });
+
+describe('framelens analyze --jobs', () => {
+  it('gives the same output, in input order, with worker threads as without', () => {
+    const lines = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `d${i}`, text: i % 3 === 0 ? 'Sources said it failed.' : `Mayor Ann Lee said plan ${i} works, according to Reuters.` }));
+    lines.splice(5, 0, '{"broken": ');
+    const input = lines.join('\n');
+    const one = run(['analyze', '--input', 'ndjson', '--jobs', '1'], input);
+    const two = run(['analyze', '--input', 'ndjson', '--jobs', '2'], input);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['d0', 'd1', 'd2', 'd3', 'd4', null, 'd5', 'd6', 'd7', 'd8', 'd9', 'd10', 'd11']);
+    expect(run(['analyze', '--jobs', '0'], '').code).toBe(2);
+  });
+});
