@@ -40,6 +40,14 @@ describe('check: rules and findings', () => {
     expect(anonymous.map((f) => f.ruleId)).toContain('anonymous-share');
   });
 
+  it('reports unattributed claims as info, and as warnings when configured', () => {
+    const text = 'The dam failed because of poor maintenance. Officials said repairs began.';
+    const info = check(text).filter((f) => f.ruleId === 'unattributed-claim');
+    expect(info.map((f) => [f.severity, f.fatal, text.slice(f.place.start.offset, f.place.end.offset)])).toEqual([['info', null, 'The dam failed because of poor maintenance.']]);
+    const warned = check(text, { config: validateCheckConfig({ rules: { 'unattributed-claim': 'warning' } }) });
+    expect(warned.find((f) => f.ruleId === 'unattributed-claim')?.severity).toBe('warning');
+  });
+
   it('applies a configuration: severities, options, rules off', () => {
     const config = validateCheckConfig({ rules: { 'vague-attribution': 'error', 'loaded-term-in-author-voice': 'off', 'anonymous-share': ['warning', { limit: 0.1 }] } });
     const findings = check(draft, { config });

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -121,5 +121,18 @@ describe('framelens analyze --jobs', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(two.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['d0', 'd1', 'd2', 'd3', 'd4', null, 'd5', 'd6', 'd7', 'd8', 'd9', 'd10', 'd11']);
     expect(run(['analyze', '--jobs', '0'], '').code).toBe(2);
+  });
+});
+
+describe('framelens analyze: progress', () => {
+  const scriptBin = ['/usr/bin/script', '/bin/script'].find((p) => existsSync(p));
+  // `script` gives the CLI a terminal for standard error; stdout goes to /dev/null.
+  it.skipIf(!scriptBin)('shows a progress bar on a terminal and nothing in a pipe', () => {
+    const loader = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
+    const command = `${process.execPath} --import ${loader} ${join(root, 'src/cli/main.ts')} analyze ${sample} ${sample} --format ndjson > /dev/null`;
+    const tty = spawnSync(scriptBin!, ['-qfec', command, '/dev/null'], { encoding: 'utf8' });
+    expect(tty.stdout).toMatch(/framelens .*2\/2 documents · [\d.]+\/s/);
+    const piped = run(['analyze', sample, sample, '--format', 'ndjson']);
+    expect(piped.stderr).toBe('');
   });
 });
