@@ -230,6 +230,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (inputs.length === 1 && inputs[0] === '-' && process.stdin.isTTY) {
         process.stderr.write('framelens: reading text from standard input (end with Ctrl-D); see framelens analyze --help\n');
       }
+      if (format === 'html' && inputs.length > 1) {
+        process.stderr.write('framelens: --format html writes one page for one input; run it once per file\n');
+        exitCode = 2;
+        return;
+      }
       const many = inputs.length > 1 || format === 'ndjson';
       const documents = ndjsonIn ? ndjsonDocuments(inputs) : fileDocuments(inputs, many);
       const pool = options.jobs > 1 ? new AnalyzePool(options.jobs, ids) : null;

@@ -33,6 +33,9 @@ describe('the HTML report', () => {
     const loader = join(root, 'node_modules/tsx/dist/loader.mjs');
     const out = execFileSync(process.execPath, ['--import', `file://${loader}`, join(root, 'src/cli/main.ts'), 'analyze', sample, '--format', 'html'], { encoding: 'utf8' });
     expect(out).toMatch(/<mark class="source kind-named-person"[^>]*>Mayor Lena Okafor<\/mark>/);
+    const two = spawnSync(process.execPath, ['--import', `file://${loader}`, join(root, 'src/cli/main.ts'), 'analyze', sample, sample, '--format', 'html'], { encoding: 'utf8' });
+    expect(two.status).toBe(2);
+    expect(two.stderr).toMatch(/one page for one input/);
   });
 
   // Rendered in a real browser: the highlights exist in the DOM the page builds.
