@@ -317,7 +317,7 @@ function isPassive(tokens: readonly Token[], i: number, from: number): boolean {
   if (!/(?:ed|en|wn|ld|id|ght|ung)$/.test(t.normal) || t.lemma === t.normal) return false;
   for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
     const w = tokens[k]!;
-    if (w.lemma === 'be' || w.normal === 'being' || w.normal === 'been') return w.normal !== 'been' || tokens[k - 1]?.lemma !== 'have' || true;
+    if (w.lemma === 'be' || w.normal === 'being' || w.normal === 'been') return true;
     if (w.pos !== 'ADV' && w.pos !== 'PART') return false;
   }
   return false;
