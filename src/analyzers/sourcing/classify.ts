@@ -46,6 +46,10 @@ export function classifySource(doc: Doc, np: Range, around: Range | null, chunks
   const tokens = doc.tokens;
   const first = tokens[np.start]!;
   const reasonRange = (around && anonymityClause(tokens, around.start, around.end)) ?? anonymityClause(tokens, np.start, np.end);
+  // "Some said", "Many say", "Another said": a bare quantifier is a vague source.
+  if (np.end - np.start === 1 && ['some', 'many', 'others', 'another', 'most', 'few', 'several', 'all', 'both', 'each', 'everyone', 'everybody', 'nobody', 'none', 'majorities', 'majority', 'half'].includes(first.normal)) {
+    return { kind: 'vague', chunk: null, reason: null };
+  }
   if (np.end - np.start === 1 && (PERSON_PRONOUNS.has(first.normal) || GROUP_PRONOUNS.has(first.normal) ||
     RELATIVE_PRONOUNS.has(first.normal) || first.normal === 'it' || first.normal === 'i' || first.normal === 'we')) {
     return { kind: 'pronoun', chunk: null, reason: reasonRange?.reason ? reasonRange : null };

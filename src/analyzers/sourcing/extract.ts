@@ -715,8 +715,9 @@ function contentBeforeCue(doc: Doc, from: number, commaIndex: number, quotes: re
   if (quote) return [{ span: trimmedQuote(doc, quote), quote }];
   const inner = quotes.find((q) => q.end >= endOffset - 3 && q.end <= endOffset + 2);
   if (inner) return [{ span: trimmedQuote(doc, inner), quote: inner }];
+  // Everything before "…, X said" is the content, however short ("Sorry, Sanders said.").
   const span = trimmed(doc, tokens[from]!.start, endOffset);
-  if (!span || span.text.split(/\s+/).length < 3) return [];
+  if (!span) return [];
   const mixed = quotes.some((q) => q.start >= span.start && q.start < span.end);
   return [{ span, quote: null, mixed }];
 }

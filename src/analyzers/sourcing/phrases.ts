@@ -19,6 +19,10 @@ const NP_INNER_ADP = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'on', 'to
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
+// "Ford itself said": a reflexive after the subject is skipped like an adverb.
+const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'themself']);
+// Quantifiers that stand alone as a (vague) subject.
+const QUANTIFIERS = new Set(['some', 'many', 'others', 'another', 'most', 'few', 'several', 'all', 'both', 'each', 'everyone', 'everybody', 'nobody', 'none', 'majorities', 'majority', 'half']);
 const OPENING_MARKS = new Set(['“', '‘', '"', "'", '«', '„', '‚', '‹', '»', "''", '``', '`']);
 const CLOSING_MARKS = new Set(['”', '’', '"', "'", '»', '“', '‘', '›', '«', "''"]);
 
@@ -62,6 +66,8 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
   if (j < floor) return null;
   const first = tokens[j]!;
   if (isPronoun(first)) return { start: j, end };
+  // "Some said", "Many say", "Another said": a quantifier standing alone is the subject.
+  if (QUANTIFIERS.has(first.normal) && (j === floor || !npToken(tokens[j - 1]!) || tokens[j - 1]!.pos === 'PUNCT')) return { start: j, end };
   if (!npToken(first) || first.pos === 'DET') return null;
   let sawDeterminer = false;
   while (j >= floor) {
@@ -82,6 +88,11 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
       j--;
       continue;
     }
+    // "current and former officials", "Trump and Clinton": a coordination inside the phrase.
+    if ((t.normal === 'and' || t.normal === 'or') && t.pos === 'CCONJ' && j - 1 >= floor && npToken(tokens[j - 1]!) && tokens[j - 1]!.pos !== 'DET') {
+      j--;
+      continue;
+    }
     if (t.type === 'word' && NP_INNER_ADP.has(t.normal) && j - 1 >= floor && (headLike(tokens[j - 1]!) || BRIDGES.has(tokens[j - 1]!.normal)) && (t.normal !== 'to' || BRIDGES.has(tokens[j - 1]!.normal))) {
       j--;
       if (BRIDGES.has(tokens[j]!.normal)) j--;
@@ -96,7 +107,8 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
 }
 
 function headLike(t: Token): boolean {
-  return t.type === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN' || startsUpper(t.text));
+  // A number heads a phrase in "four in 10 said".
+  return (t.type === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN' || startsUpper(t.text))) || t.type === 'number' || t.pos === 'NUM';
 }
 
 /**
@@ -189,7 +201,7 @@ const IRREGULAR = new Map([
 export function skipLeftModifiers(tokens: readonly Token[], i: number, floor: number): number {
   let j = i - 1;
   for (;;) {
-    while (j >= floor && SKIP_BEFORE_VERB.has(tokens[j]!.pos) && tokens[j]!.type === 'word' && !isPronoun(tokens[j])) j--;
+    while (j >= floor && ((SKIP_BEFORE_VERB.has(tokens[j]!.pos) && tokens[j]!.type === 'word' && !isPronoun(tokens[j])) || REFLEXIVES.has(tokens[j]!.normal))) j--;
     // A bracketed aside between subject and verb: "Rep. Gregory Meeks (D-N.Y.) said".
     if (j >= floor && tokens[j]!.text === ')') {
       let k = j - 1;
