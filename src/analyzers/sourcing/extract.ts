@@ -388,7 +388,21 @@ function extractFromSentence(
     // "according to X", "as reported by X", "citing X", "in the words of X" are handled below.
     const category = cueCategory(doc, i);
     if (!category || category === 'according-to' || category === 'citing') continue;
-    if (t.normal === 'citing') continue;
+    if (t.normal === 'citing' || (t.normal === 'cited' && tokens[i + 1]?.normal === 'by')) continue;
+    // "Asked about the merger, Rubio said …", "When asked why, she defended …": the one asked is
+    // the subject of the main clause after the comma; the question is the content.
+    if (t.normal === 'asked' && (i === from || (i === from + 1 && tokens[from]!.normal === 'when'))) {
+      let comma = i + 1;
+      while (comma < Math.min(to, i + 40) && !isComma(tokens[comma])) comma++;
+      if (isComma(tokens[comma]) && comma > i + 1) {
+        const subject = npAfter(tokens, comma + 1, sentence.tokenEnd);
+        const question = trimmed(doc, tokens[i + 1]!.start, tokens[comma - 1]!.end);
+        if (subject && question) {
+          out.push({ source: makeSource(subject, null, tokens[subject.start]!.start, 'ask'), cue: spanOf(doc, { start: i, end: i + 1 }), content: [question], mode: 'indirect', sentence: sentence.index, continued: false });
+        }
+      }
+      continue;
+    }
     // An infinitive ("a gamble to assert …") has no subject of its own.
     if (tokens[i - 1]?.normal === 'to') continue;
     // A passive ("was asked by a caller", "is backed by 34%"): the subject is not the source; the

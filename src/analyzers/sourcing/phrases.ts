@@ -174,7 +174,8 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // "eight states", "the said report": a determiner, number or adjective before it makes it a noun.
   if (prev && prev.sentence === t.sentence && (prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ') && !isPronoun(prev)) return null;
   // "a group called X", "known as": naming, not speech.
-  if ((t.normal === 'called' || t.normal === 'known' || t.normal === 'named') && next && (next.normal === 'as' || startsUpper(next.text) || prev?.pos === 'NOUN' || prev?.pos === 'PROPN')) return null;
+  // ("Trump called Cruz a hypocrite" is speech: a name before "called" is its subject.)
+  if ((t.normal === 'called' || t.normal === 'known' || t.normal === 'named') && next && (next.normal === 'as' || (prev?.pos === 'NOUN' && !startsUpper(prev.text) && (startsUpper(next.text) || next.pos === 'PUNCT')))) return null;
   return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(t.normal) ?? null;
 }
 
