@@ -176,7 +176,10 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // "a group called X", "known as": naming, not speech.
   // ("Trump called Cruz a hypocrite" is speech: a name before "called" is its subject.)
   if ((t.normal === 'called' || t.normal === 'known' || t.normal === 'named') && next && (next.normal === 'as' || (prev?.pos === 'NOUN' && !startsUpper(prev.text) && (startsUpper(next.text) || next.pos === 'PUNCT')))) return null;
-  return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(t.normal) ?? null;
+  const category = CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(t.normal) ?? null;
+  // Stance verbs are often nouns wink takes for verbs: "support for the plan", "40 percent support".
+  if (category === 'stance' && ((next && ['for', 'of', 'from', 'among', 'in', 'with'].includes(next.normal)) || (prev && ['percent', '%', 'his', 'her', 'their', 'its', 'our', 'broad', 'public'].includes(prev.normal)))) return null;
+  return category;
 }
 
 /** Most words of the sentence start with a capital: a headline in title case. */
