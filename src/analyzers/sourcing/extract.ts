@@ -3,6 +3,7 @@ import type { Span } from '../../types.js';
 import { classifySource } from './classify.js';
 import {
   MAX_CONTENT_TOKENS,
+  PHRASAL_PREPOSITIONS,
   type Range,
   cueCategory,
   isClosingMark,
@@ -559,9 +560,11 @@ function extractFromSentence(
     }
     if (category === 'evidence' && !followsThat(doc, i, sentence.tokenEnd) && classifySourceKind(doc, np, chunksByToken) !== 'document') continue;
     const source = makeSource(np, around, tokens[np.start]!.start, t.lemma);
+    // A phrasal cue takes its preposition ("talked about"); so does "called for", "warned of".
+    const cueEnd = category === 'phrasal' || (tokens[i + 1] && PHRASAL_PREPOSITIONS.has(tokens[i + 1]!.normal) && ['call', 'warn', 'boast', 'complain', 'comment', 'say', 'ask'].includes(t.lemma) && !contentBefore) ? i + 2 : i + 1;
     const found: Found = {
       source,
-      cue: spanOf(doc, { start: verbStart < i && tokens[verbStart]!.pos === 'AUX' ? verbStart : i, end: i + 1 }),
+      cue: spanOf(doc, { start: verbStart < i && tokens[verbStart]!.pos === 'AUX' ? verbStart : i, end: cueEnd }),
       content: content.map((c) => c.span),
       mode: modeOf(content),
       sentence: sentence.index,

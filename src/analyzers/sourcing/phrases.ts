@@ -177,6 +177,8 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // ("Trump called Cruz a hypocrite" is speech: a name before "called" is its subject.)
   if ((t.normal === 'called' || t.normal === 'known' || t.normal === 'named') && next && (next.normal === 'as' || (prev?.pos === 'NOUN' && !startsUpper(prev.text) && (startsUpper(next.text) || next.pos === 'PUNCT')))) return null;
   const category = CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(t.normal) ?? null;
+  // "referring to", "talked about", "voted against": these report only with their preposition.
+  if (category === 'phrasal' && !(next && PHRASAL_PREPOSITIONS.has(next.normal))) return null;
   // Stance verbs are often nouns wink takes for verbs: "support for the plan", "40 percent support".
   if (category === 'stance' && ((next && ['for', 'of', 'from', 'among', 'in', 'with'].includes(next.normal)) || (prev && ['percent', '%', 'his', 'her', 'their', 'its', 'our', 'broad', 'public'].includes(prev.normal)))) return null;
   return category;
@@ -195,6 +197,9 @@ function isTitleCase(doc: Doc, sentence: number): boolean {
   }
   return words >= 3 && capitals / words > 0.7;
 }
+
+/** Prepositions that make a phrasal cue ("talk about", "refer to", "vote against"). */
+export const PHRASAL_PREPOSITIONS = new Set(['about', 'to', 'on', 'of', 'for', 'against', 'with', 'out', 'in']);
 
 const IRREGULAR = new Map([
   ['said', 'say'], ['says', 'say'], ['told', 'tell'], ['tells', 'tell'], ['found', 'find'], ['wrote', 'write'],

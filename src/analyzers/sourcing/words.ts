@@ -1,7 +1,7 @@
 import cues from '../../../corpus/lexicons/attribution-cues.json';
 import sourceWords from '../../../corpus/lexicons/source-words.json';
 
-export type CueCategory = 'speech' | 'cognition' | 'quote-only' | 'evidence' | 'stance' | 'according-to' | 'citing';
+export type CueCategory = 'speech' | 'cognition' | 'quote-only' | 'evidence' | 'stance' | 'phrasal' | 'according-to' | 'citing';
 
 /** Cue verbs by lemma, from corpus/lexicons/attribution-cues.json. */
 export const CUE_LEMMAS: ReadonlyMap<string, CueCategory> = new Map(
