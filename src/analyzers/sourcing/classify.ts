@@ -1,6 +1,6 @@
 import type { Doc, NameChunk, Token } from '../../parse/types.js';
 import type { SourceKind } from './types.js';
-import { type Range, anonymityClause } from './phrases.js';
+import { QUANTIFIERS, type Range, anonymityClause } from './phrases.js';
 import {
   ANONYMOUS_NOUNS,
   DOCUMENT_NOUNS,
@@ -47,7 +47,7 @@ export function classifySource(doc: Doc, np: Range, around: Range | null, chunks
   const first = tokens[np.start]!;
   const reasonRange = (around && anonymityClause(tokens, around.start, around.end)) ?? anonymityClause(tokens, np.start, np.end);
   // "Some said", "Many say", "Another said": a bare quantifier is a vague source.
-  if (np.end - np.start === 1 && ['some', 'many', 'others', 'another', 'most', 'few', 'several', 'all', 'both', 'each', 'everyone', 'everybody', 'nobody', 'none', 'majorities', 'majority', 'half'].includes(first.normal)) {
+  if (np.end - np.start === 1 && QUANTIFIERS.has(first.normal)) {
     return { kind: 'vague', chunk: null, reason: null };
   }
   if (np.end - np.start === 1 && (PERSON_PRONOUNS.has(first.normal) || GROUP_PRONOUNS.has(first.normal) ||

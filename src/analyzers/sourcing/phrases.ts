@@ -22,11 +22,10 @@ const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 // "Ford itself said": a reflexive after the subject is skipped like an adverb.
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'themself']);
 // Quantifiers that stand alone as a (vague) subject.
-const QUANTIFIERS = new Set(['some', 'many', 'others', 'another', 'most', 'few', 'several', 'all', 'both', 'each', 'everyone', 'everybody', 'nobody', 'none', 'majorities', 'majority', 'half']);
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'others', 'another', 'most', 'few', 'several', 'all', 'both', 'each', 'everyone', 'everybody', 'nobody', 'none', 'majorities', 'majority', 'half']);
 const OPENING_MARKS = new Set(['“', '‘', '"', "'", '«', '„', '‚', '‹', '»', "''", '``', '`']);
 const CLOSING_MARKS = new Set(['”', '’', '"', "'", '»', '“', '‘', '›', '«', "''"]);
 
-export const isWord = (t: Token | undefined): boolean => t !== undefined && t.type === 'word';
 export const isComma = (t: Token | undefined): boolean => t !== undefined && (t.text === ',' || t.text === ';');
 export const isDash = (t: Token | undefined): boolean => t !== undefined && /^[—–-]{1,2}$/.test(t.text);
 export const isOpeningMark = (doc: Doc, t: Token | undefined): boolean =>

@@ -33,6 +33,11 @@ export function shippedStanceEntries(): StanceEntry[] {
 
 const PRIORITY: readonly StanceCategory[] = ['distancing-verb', 'endorsing-verb', 'factive', 'hedge', 'booster', 'intensifier', 'loaded'];
 
+/** Longest phrase first; for the same length, the more specific category first. */
+export function byLengthThenCategory(a: { readonly words: readonly string[]; readonly entry: StanceEntry }, b: { readonly words: readonly string[]; readonly entry: StanceEntry }): number {
+  return b.words.length - a.words.length || PRIORITY.indexOf(a.entry.category) - PRIORITY.indexOf(b.entry.category);
+}
+
 /** A compiled lexicon: entries indexed by the first word of their lower-cased term. */
 export interface CompiledLexicon {
   readonly byFirst: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly entry: StanceEntry }[]>;
@@ -52,7 +57,7 @@ export function compile(entries: readonly StanceEntry[]): CompiledLexicon {
   // Longest phrase first, so "calculated gamble" wins over "gamble"; for the same words the more
   // specific category first, so "denied" is a distancing verb before it is a loaded word.
   for (const list of byFirst.values()) {
-    list.sort((a, b) => b.words.length - a.words.length || PRIORITY.indexOf(a.entry.category) - PRIORITY.indexOf(b.entry.category));
+    list.sort(byLengthThenCategory);
   }
   return { byFirst };
 }

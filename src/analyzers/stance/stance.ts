@@ -2,7 +2,7 @@ import { FramelensError, describe } from '../../errors.js';
 import type { Doc, Token } from '../../parse/types.js';
 import { defineAnalyzer } from '../../pipeline/define.js';
 import type { AnalyzerRow } from '../../pipeline/types.js';
-import { type CompiledLexicon, STANCE_CATEGORIES, compile, shippedStanceEntries, validateStanceEntries } from './lexicon.js';
+import { type CompiledLexicon, STANCE_CATEGORIES, byLengthThenCategory, compile, shippedStanceEntries, validateStanceEntries } from './lexicon.js';
 import type { StanceCategory, StanceEntry, StanceSentence, StanceSummary, StanceTerm } from './types.js';
 
 export interface StanceOptions {
@@ -161,10 +161,8 @@ function merged(lexicon: CompiledLexicon, normal: string, lemma: string, a: read
 }
 
 function mergeCandidates<T extends { readonly words: readonly string[]; readonly entry: StanceEntry }>(a: readonly T[], b: readonly T[]): T[] {
-  return [...a, ...b].sort((x, y) => y.words.length - x.words.length || CATEGORY_ORDER.indexOf(x.entry.category) - CATEGORY_ORDER.indexOf(y.entry.category));
+  return [...a, ...b].sort(byLengthThenCategory);
 }
-
-const CATEGORY_ORDER: readonly StanceCategory[] = ['distancing-verb', 'endorsing-verb', 'factive', 'hedge', 'booster', 'intensifier', 'loaded'];
 
 function matchWords(tokens: readonly Token[], start: number, to: number, words: readonly string[]): number {
   let j = start;
