@@ -312,6 +312,29 @@ function subjectBeforeClause(doc: Doc, verbStart: number, from: number): { np: R
   return null;
 }
 
+// Adjectives and verbs whose subject is also the subject of the infinitive after them.
+const RAISING_ADJECTIVES = new Set(['likely', 'unlikely', 'quick', 'eager', 'willing', 'ready', 'able', 'first', 'last', 'careful', 'happy', 'reluctant', 'hesitant', 'keen', 'prepared', 'set', 'due', 'sure', 'certain', 'inclined']);
+const RAISING_VERBS = new Set(['continue', 'tend', 'begin', 'start', 'use', 'hasten', 'rush', 'go', 'move', 'proceed', 'return', 'pause', 'stop']);
+
+/**
+ * Where the predicate that hosts an infinitive cue starts, or -1: "[are more likely] to say",
+ * "[continued] to insist", "[took to Twitter] to say". The source is the subject before it.
+ */
+function infinitiveHost(tokens: readonly Token[], to: number, from: number): number {
+  let k = to - 1;
+  const host = tokens[k];
+  if (!host || k < from) return -1;
+  // "took to Twitter to say", "went on television to argue"
+  if ((host.pos === 'PROPN' || host.pos === 'NOUN') && k - 2 >= from && (tokens[k - 1]!.normal === 'to' || tokens[k - 1]!.normal === 'on') && ['take', 'go'].includes(tokens[k - 2]!.lemma)) return skipLeftModifiers(tokens, k - 2, from);
+  if (host.pos === 'ADJ' && RAISING_ADJECTIVES.has(host.normal)) {
+    k--;
+    while (k >= from && (tokens[k]!.pos === 'ADV' || tokens[k]!.normal === 'more' || tokens[k]!.normal === 'less')) k--;
+    return k >= from && tokens[k]!.lemma === 'be' ? skipLeftModifiers(tokens, k, from) : -1;
+  }
+  if (host.pos === 'VERB' && RAISING_VERBS.has(host.lemma) && host.normal !== 'going') return skipLeftModifiers(tokens, k, from);
+  return -1;
+}
+
 /** "was asked", "is backed", "were told": a form of "be" (and adverbs) before a past participle. */
 function isPassive(tokens: readonly Token[], i: number, from: number): boolean {
   const t = tokens[i]!;
@@ -404,8 +427,10 @@ function extractFromSentence(
       }
       continue;
     }
-    // An infinitive ("a gamble to assert …") has no subject of its own.
-    if (tokens[i - 1]?.normal === 'to') continue;
+    // An infinitive ("a gamble to assert …") has no subject of its own, unless it completes a
+    // predicate that lends it one ("voters were more likely to say", "she took to Twitter to say").
+    const raisedFrom = tokens[i - 1]?.normal === 'to' ? infinitiveHost(tokens, i - 1, from) : -1;
+    if (tokens[i - 1]?.normal === 'to' && raisedFrom < 0) continue;
     // A passive ("was asked by a caller", "is backed by 34%"): the subject is not the source; the
     // agent after "by" is, when there is one.
     const passive = isPassive(tokens, i, from);
@@ -424,7 +449,7 @@ function extractFromSentence(
     }
     // "saying", "adding" after a comma continue the sentence's main speaker.
     const participle = /ing$/.test(t.normal) && isComma(tokens[i - 1]);
-    const verbStart = skipLeftModifiers(tokens, i, from);
+    const verbStart = raisedFrom >= 0 ? raisedFrom : skipLeftModifiers(tokens, i, from);
     let np: Range | null = null;
     let around: Range | null = null;
     let inverted = false;

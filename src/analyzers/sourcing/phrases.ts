@@ -42,7 +42,7 @@ function npToken(t: Token): boolean {
   if (t.type !== 'word') return false;
   if (NP_POS.has(t.pos)) return true;
   // wink tags some capitalized words oddly ("Red Cross" with Cross a VERB, "Associated Press").
-  return startsUpper(t.text) && t.pos !== 'PRON' && t.pos !== 'AUX' && !(t.pos === 'VERB' && t.lemma !== t.normal && !startsUpper(t.text));
+  return startsUpper(t.text) && t.pos !== 'PRON' && t.pos !== 'AUX' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && !(t.pos === 'VERB' && t.lemma !== t.normal && !startsUpper(t.text));
 }
 
 /** wink sometimes tags a noun as a base-form verb ("census data"); such a token may sit inside a phrase. */
@@ -154,9 +154,17 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     const lemma = IRREGULAR.get(t.normal) ?? t.normal.replace(/(?:ed|s)$/, '');
     if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') || !next) return null;
     const before = tokens[i - 1];
+    // "4 in 10 say they …", "64 percent call him …": wink reads a verb after a proportion as a noun.
+    if (afterProportion(tokens, i) && (next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET' || next.normal === 'that')) {
+      return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(lemma) ?? null;
+    }
     // "…,” Viguerie notes." — a verb form right after a name or pronoun, ending the clause.
     const afterSubject = before !== undefined && (before.pos === 'PROPN' || isPronoun(before)) && /^(?:[.,;:!?]|that)$/.test(next.normal) && /(?:s|ed)$/.test(t.normal);
     if (!afterSubject && !(next.normal === 'that' || next.text === ',' || next.text === ':')) return null;
+    // "eight states, with 83 votes,", "Clinton’s campaign,", "Editor’s note:": a noun after a
+    // determiner, number, adjective or possessive, or an uninflected noun before a comma, is no verb.
+    if (before && before.sentence === t.sentence && (before.pos === 'DET' || before.pos === 'NUM' || before.pos === 'ADJ' || POSSESSIVE.has(before.text))) return null;
+    if (!IRREGULAR.has(t.normal) && !/(?:s|ed)$/.test(t.normal) && next.normal !== 'that') return null;
     if (startsUpper(t.text) && i > 0 && tokens[i - 1]!.sentence === t.sentence) return null;
     return CUE_LEMMAS.get(lemma) ?? CUE_LEMMAS.get(t.lemma) ?? null;
   }
@@ -181,6 +189,14 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // Stance verbs are often nouns wink takes for verbs: "support for the plan", "40 percent support".
   if (category === 'stance' && ((next && ['for', 'of', 'from', 'among', 'in', 'with'].includes(next.normal)) || (prev && ['percent', '%', 'his', 'her', 'their', 'its', 'our', 'broad', 'public'].includes(prev.normal)))) return null;
   return category;
+}
+
+/** Whether a word follows a proportion that poll reports use as a subject: "4 in 10", "64 percent", "a majority". */
+function afterProportion(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== tokens[i]!.sentence) return false;
+  if (prev.normal === 'percent' || prev.normal === '%' || prev.normal === 'majority' || prev.normal === 'half' || prev.normal === 'third' || prev.normal === 'quarter') return true;
+  return (prev.pos === 'NUM' || prev.type === 'number') && tokens[i - 2]?.normal === 'in' && (tokens[i - 3]?.pos === 'NUM' || tokens[i - 3]?.type === 'number');
 }
 
 /** Most words of the sentence start with a capital: a headline in title case. */

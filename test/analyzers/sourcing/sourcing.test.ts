@@ -64,6 +64,29 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(a!.mode).toBe('mixed');
   });
 
+  it('takes poll proportions as sources: “4 in 10 say”, “64 percent call”', () => {
+    const [a] = attributions('About 4 in 10 say they want the next governor to cut taxes.');
+    expect(brief(a!)).toMatchObject({ kind: 'vague', cue: 'say' });
+    expect(a!.source.text).toContain('4 in 10');
+    const [b] = attributions('And 64 percent call him competent.');
+    expect(b!.source.text).toBe('64 percent');
+  });
+
+  it('gives an infinitive cue the subject of the predicate that hosts it', () => {
+    const [a] = attributions('Rural voters were more likely to say that the economy comes first.');
+    expect(brief(a!)).toEqual({ kind: 'vague', source: 'Rural voters', cue: 'were more likely to say', mode: 'indirect' });
+    const [b] = attributions('Mayor Lena Okafor took to Twitter to say the bridge would reopen soon.');
+    expect(b!.source.text).toBe('Mayor Lena Okafor');
+    // A purpose infinitive has no source of its own.
+    expect(attributions('The council hired a consultant to explain the rules.')).toEqual([]);
+  });
+
+  it('does not read nouns before a comma as cues', () => {
+    expect(attributions('Another eight states, with 83 votes, have split control.')).toEqual([]);
+    expect(attributions('Huma Adler, chair of the presidential campaign, emailed donors.')).toEqual([]);
+    expect(attributions('The senator lost 7 points, and now sits at 11%.')).toEqual([]);
+  });
+
   it('skips the listener of “told reporters”', () => {
     const [a] = attributions('The governor told reporters that the budget would pass.');
     expect(a!.content[0]!.text).toBe('the budget would pass');
