@@ -237,6 +237,18 @@ function clauseSubject(doc: Doc, from: number, end: number): Range | null {
     const np = npAfter(tokens, k, end);
     if (!np) continue;
     let v = np.end;
+    // "Sen. Bernie Sanders (I-Vt.) called …": a bracketed aside after the subject.
+    if (tokens[v]?.text === '(') {
+      let close = v + 1;
+      while (close < end && close - v < 12 && tokens[close]!.text !== ')') close++;
+      if (tokens[close]?.text === ')') v = close + 1;
+    }
+    // "Huma Abedin, vice chairwoman for the campaign, emailed …": an appositive after the subject.
+    if (isComma(tokens[v]) && tokens[np.start]!.pos === 'PROPN') {
+      let close = v + 1;
+      while (close < end && close - v < 15 && !isComma(tokens[close]) && tokens[close]!.pos !== 'VERB') close++;
+      if (isComma(tokens[close])) v = close + 1;
+    }
     while (v < end && (tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'PART')) v++;
     if (v < end && tokens[v]!.pos === 'VERB') return np;
     k = np.end - 1;
@@ -283,6 +295,11 @@ function personNameIn(doc: Doc, chunksByToken: Int32Array, from: number, to: num
   }
   return null;
 }
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+
+// Heads of the labels that open a line with a colon without anyone speaking.
+const COLON_LABELS = new Set(['note', 'update', 'correction', 'clarification', 'disclaimer', 'disclosure', 'caption', 'photo', 'related', 'background', 'warning', 'editor', 'credit', 'credits', 'subscribe', 'advertisement', 'contact', 'video']);
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'today', 'yesterday', 'morning', 'evening', 'night', 'weekend', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
@@ -644,7 +661,9 @@ function extractFromSentence(
     if (colonAt > 0 && to - (from + colonAt) > 3 && tokens[from]!.normal !== 'from') {
       const np = npAfter(tokens, from, from + colonAt);
       const named = np ? doc.names.find((c) => c.tokenStart >= np.start && c.tokenEnd <= np.end) : undefined;
-      if (np && named && np.end === from + colonAt && startsUpper(tokens[np.start]!.text) && tokens[np.start]!.pos !== 'DET') {
+      // "Poll: …", "Newspaper: …", "Clinton camp: …" speak without a name; labels ("Editor’s note:") do not speak.
+      const speaks = np && (named || ['document', 'outlet', 'official-role', 'named-organization'].includes(classifySourceKind(doc, np, chunksByToken))) && !COLON_LABELS.has(tokens[np.end - 1]!.normal);
+      if (np && speaks && np.end === from + colonAt && startsUpper(tokens[np.start]!.text) && tokens[np.start]!.pos !== 'DET') {
         const content = trimmed(doc, tokens[from + colonAt + 1]!.start, tokens[to - 1]!.end);
         if (content && !/^\d/.test(content.text)) {
           const q = quotesIn(doc, from + colonAt + 1, to);
@@ -772,13 +791,15 @@ function contentAfter(doc: Doc, start: number, tokenEnd: number, to: number, quo
   let k = start;
   // "told reporters that", "told Reuters:", "asked him whether"
   if (skipObject) {
-    const object = npAfter(tokens, k, tokenEnd);
+    const object = OBJECT_PRONOUNS.has(tokens[k]?.normal ?? '') ? { end: k + 1 } : npAfter(tokens, k, tokenEnd);
     if (object) k = object.end;
   }
   // Adverbials between the cue and a "that" clause: "emphasized during the briefing that …".
   for (let look = k; look < Math.min(tokenEnd, k + 8); look++) {
     const w = tokens[look]!;
     if (isComma(w) || isOpeningMark(doc, w)) break;
+    // A verb before "that" means the content has begun ("says he introduced a bill to do that").
+    if (w.pos === 'VERB' || w.pos === 'AUX') break;
     if (w.normal === 'that' && (w.pos === 'SCONJ' || w.pos === 'DET' || w.pos === 'PRON')) {
       k = look + 1;
       break;
@@ -795,12 +816,27 @@ function contentAfter(doc: Doc, start: number, tokenEnd: number, to: number, quo
   const last = tokens[endToken - 1]!;
   const span = trimmed(doc, t.start, last.end);
   if (!span) return [];
-  // Cut a trailing ", according to …" or ", he said" off the content.
-  const cut = trailingAttribution(doc, k, endToken);
+  // Cut a trailing ", according to …" or ", he said" off the content, and a second cue the
+  // subject shares ("called him divisive and accused him of …").
+  let cut = trailingAttribution(doc, k, endToken);
+  if (cut < 0) cut = coordinatedCue(doc, k, endToken);
   const finalSpan = cut > k ? trimmed(doc, t.start, tokens[cut - 1]!.end) ?? span : span;
   if (finalSpan.text.split(/\s+/).length < 2) return [];
   const mixed = quotes.some((q) => q.start >= finalSpan.start && q.start < finalSpan.end);
   return [{ span: finalSpan, quote: null, mixed }];
+}
+
+/** Index of "and"/"but" before a coordinated cue verb that shares the clause's subject, or -1. */
+function coordinatedCue(doc: Doc, from: number, to: number): number {
+  const tokens = doc.tokens;
+  for (let k = from + 2; k < to - 1; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'CCONJ' || (t.normal !== 'and' && t.normal !== 'but')) continue;
+    let v = k + 1;
+    while (v < to && tokens[v]!.pos === 'ADV') v++;
+    if (v < to && tokens[v]!.pos === 'VERB' && !/ing$/.test(tokens[v]!.normal) && cueCategory(doc, v) !== null) return isComma(tokens[k - 1]) ? k - 1 : k;
+  }
+  return -1;
 }
 
 function trailingAttribution(doc: Doc, from: number, to: number): number {

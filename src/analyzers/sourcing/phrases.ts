@@ -17,6 +17,7 @@ export interface Range {
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const NP_INNER_ADP = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'on', 'to']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 // "Ford itself said": a reflexive after the subject is skipped like an adverb.
@@ -158,6 +159,16 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     if (afterProportion(tokens, i) && (next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET' || next.normal === 'that')) {
       return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(lemma) ?? null;
     }
+    // "fundraising reports show he …", "the records show.": a base form after a plural noun.
+    if (before && before.sentence === t.sentence && before.pos === 'NOUN' && before.lemma !== before.normal && /s$/.test(before.normal) && t.normal === t.lemma &&
+      (/^[.,;:!?]$/.test(next.text) || next.normal === 'that' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'NUM')) {
+      return CUE_LEMMAS.get(t.lemma) ?? null;
+    }
+    // "records from the 2008 cycle show he …", "polls by Edison Research show two-thirds …": a base
+    // form after a noun or name, followed by the subject of a clause.
+    if (before && before.sentence === t.sentence && (before.pos === 'NOUN' || before.pos === 'PROPN') && t.normal === t.lemma && (SUBJECT_PRONOUNS.has(next.normal) || next.normal === 'that' || next.pos === 'NUM')) {
+      return CUE_LEMMAS.get(t.lemma) ?? null;
+    }
     // "…,” Viguerie notes." — a verb form right after a name or pronoun, ending the clause.
     const afterSubject = before !== undefined && (before.pos === 'PROPN' || isPronoun(before)) && /^(?:[.,;:!?]|that)$/.test(next.normal) && /(?:s|ed)$/.test(t.normal);
     if (!afterSubject && !(next.normal === 'that' || next.text === ',' || next.text === ':')) return null;
@@ -179,7 +190,10 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     if (next && (next.pos === 'AUX' || next.pos === 'VERB')) return null;
   }
   // "eight states", "the said report": a determiner, number or adjective before it makes it a noun.
-  if (prev && prev.sentence === t.sentence && (prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ') && !isPronoun(prev)) return null;
+  // (wink tags some nouns as adjectives, "a poll in Saturday’s primary showed that", "a senior
+  // official said": an inflected form after an adjective, not followed by a noun, is still a verb.)
+  if (prev && prev.sentence === t.sentence && (prev.pos === 'DET' || prev.pos === 'NUM') && !isPronoun(prev)) return null;
+  if (prev && prev.sentence === t.sentence && prev.pos === 'ADJ' && (t.normal === t.lemma || /ing$/.test(t.normal) || (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')))) return null;
   // "a group called X", "known as": naming, not speech.
   // ("Trump called Cruz a hypocrite" is speech: a name before "called" is its subject.)
   if ((t.normal === 'called' || t.normal === 'known' || t.normal === 'named') && next && (next.normal === 'as' || (prev?.pos === 'NOUN' && !startsUpper(prev.text) && (startsUpper(next.text) || next.pos === 'PUNCT')))) return null;
