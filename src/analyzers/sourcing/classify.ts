@@ -21,8 +21,8 @@ const GENERIC_PERSONS = new Set([
   'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'friend',
   'relative', 'colleague', 'partner', 'victim', 'nurse', 'surgeon',
 ]);
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
-const GROUP_PRONOUNS = new Set(['they', 'them']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+const GROUP_PRONOUNS = new Set(['they', 'them', 'their']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const INNER_ADP = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'on']);
 
@@ -51,7 +51,7 @@ export function classifySource(doc: Doc, np: Range, around: Range | null, chunks
     return { kind: 'vague', chunk: null, reason: null };
   }
   if (np.end - np.start === 1 && (PERSON_PRONOUNS.has(first.normal) || GROUP_PRONOUNS.has(first.normal) ||
-    RELATIVE_PRONOUNS.has(first.normal) || first.normal === 'it' || first.normal === 'i' || first.normal === 'we')) {
+    RELATIVE_PRONOUNS.has(first.normal) || first.normal === 'it' || first.normal === 'its' || first.normal === 'i' || first.normal === 'we')) {
     return { kind: 'pronoun', chunk: null, reason: reasonRange?.reason ? reasonRange : null };
   }
   // The head is the last noun before any "of/for/from …" complement.

@@ -1,6 +1,7 @@
 import type { Doc, DocSentence, Quote, Token } from '../../parse/types.js';
 import type { Span } from '../../types.js';
 import { classifySource } from './classify.js';
+import { CUE_NOUNS, DOCUMENT_NOUNS } from './words.js';
 import {
   MAX_CONTENT_TOKENS,
   PHRASAL_PREPOSITIONS,
@@ -99,13 +100,13 @@ export function extractAttributions(doc: Doc, outletAt: (token: number) => Outle
       if (word === 'who' || word === 'which' || word === 'that') {
         const before = findRelativeAntecedent(np.start);
         if (before) return { ...before, resolvedFrom: span };
-      } else if (word === 'he' || word === 'she') {
+      } else if (word === 'he' || word === 'she' || word === 'his' || (word === 'her' && cueLemma === NOMINAL)) {
         const speaker = recent(speakers).find((s) => s.person && s.offset < atOffset);
         const mentioned = personChunkBefore(atOffset, undefined, tokens[np.start]!.sentence);
         antecedent = speaker && (!mentioned || speaker.offset >= mentioned.offset) ? speaker : mentioned;
-      } else if (word === 'they') {
+      } else if (word === 'they' || word === 'their') {
         antecedent = recent(speakers).find((s) => s.offset < atOffset && !s.person);
-      } else if (word === 'it') {
+      } else if (word === 'it' || word === 'its') {
         antecedent = recent(speakers).find((s) => s.offset < atOffset && (s.kind === 'named-organization' || s.kind === 'outlet' || s.kind === 'document'));
       }
       if (antecedent) {
@@ -294,6 +295,55 @@ function personNameIn(doc: Doc, chunksByToken: Int32Array, from: number, to: num
     if (chunk.kind === 'person' && chunk.tokenStart >= from && chunk.tokenEnd <= to) return { start: chunk.tokenStart, end: chunk.tokenEnd };
   }
   return null;
+}
+
+// Documents that report findings of their own.
+const FINDINGS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'census', 'data', 'estimate', 'estimates', 'figures', 'statistics', 'research', 'review', 'audit', 'assessment', 'forecast', 'projection']);
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** The cue lemma passed for nominal cues, so "her" is read as a possessive there. */
+const NOMINAL = '(nominal)';
+
+/**
+ * What a nominal cue reports: a that-clause ("his claim that …"), an infinitive ("her promise to
+ * …"), a prepositional object ("their criticism of the plan") or a quotation ("his warning: “…”").
+ */
+function nominalContent(doc: Doc, k: number, tokenEnd: number, to: number, quotes: readonly Quote[]): ContentPart | null {
+  const tokens = doc.tokens;
+  const next = tokens[k];
+  if (!next || k >= to) return null;
+  if (next.normal === 'that') {
+    const after = tokens[k + 1];
+    // "the claim that was made": a relative clause, not the content.
+    if (!after || after.pos === 'VERB' || after.pos === 'AUX') return null;
+    return contentAfter(doc, k, tokenEnd, to, quotes, false)[0] ?? null;
+  }
+  if (next.normal === 'to' && tokens[k + 1]?.pos === 'VERB') {
+    const span = trimmed(doc, tokens[k + 1]!.start, tokens[Math.min(to, k + 1 + MAX_CONTENT_TOKENS) - 1]!.end);
+    const end = span ? clauseEnd(doc, k + 1, to) : -1;
+    const part = end > k + 1 ? trimmed(doc, tokens[k + 1]!.start, tokens[end - 1]!.end) : null;
+    return part ? { span: part, quote: null } : null;
+  }
+  if (['of', 'on', 'about', 'for', 'against'].includes(next.normal)) {
+    const object = npAfter(tokens, k + 1, to);
+    const span = object ? spanOf(doc, object) : null;
+    return span ? { span, quote: null } : null;
+  }
+  if (next.text === ':' || isOpeningMark(doc, next)) {
+    const opener = next.text === ':' ? tokens[k + 1] : next;
+    if (opener && isOpeningMark(doc, opener)) {
+      const quote = doc.quotes[opener.quote]!;
+      return { span: trimmedQuote(doc, quote), quote };
+    }
+  }
+  return null;
+}
+
+/** The end (exclusive) of the clause that starts at `from`: the next comma, semicolon or dash, or `to`. */
+function clauseEnd(doc: Doc, from: number, to: number): number {
+  let k = from;
+  while (k < to && k - from < MAX_CONTENT_TOKENS && !isComma(doc.tokens[k]) && !isDash(doc.tokens[k])) k++;
+  return k;
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
@@ -565,8 +615,9 @@ function extractFromSentence(
     // Content: before the source when the source follows a comma or closing quote mark
     // ("…, officials said"; "‘…,’ he stated"), otherwise after the cue.
     const npStart = inverted ? verbStart : np.start;
+    // ("In a poll released Monday, 52 percent backed the toll": an opening phrase is no content.)
     const contentBefore = npStart > from && isClosingOrComma(doc, tokens[npStart - 1]) &&
-      (isClosingMark(doc, tokens[npStart - 1]) || clauseEndsSoon(doc, inverted && around ? around.start - 1 : inverted ? np.end : i + 1, to));
+      (isClosingMark(doc, tokens[npStart - 1]) || (clauseEndsSoon(doc, inverted && around ? around.start - 1 : inverted ? np.end : i + 1, to) && !(category === 'stance' || isOpeningPhrase(doc, from, npStart - 1))));
     let content: ContentPart[] = [];
     const afterEnd = inverted && around ? around.start - 1 : inverted ? np.end : i + 1;
     // "…?" Rubio said. — wink ended the sentence inside the quotation; the quotation just before
@@ -653,6 +704,46 @@ function extractFromSentence(
     if (content.length === 0) continue;
     const source = makeSource(np, around, tokens[np.start]!.start);
     out.push({ source, cue: spanOf(doc, { start: i, end: cueEnd }), content, mode, sentence: sentence.index, continued: false });
+  }
+
+  // "In a CNN poll released Monday, 50 percent …", "In the report, auditors …": a document that
+  // opens the sentence is the source of what follows, unless the clause has a cue of its own.
+  if (tokens[from]!.normal === 'in') {
+    let comma = from + 1;
+    while (comma < to && comma - from < 20 && !isComma(tokens[comma])) comma++;
+    let head = -1;
+    for (let k = from + 1; k < comma; k++) {
+      const w = tokens[k]!;
+      if (w.pos === 'VERB' || w.pos === 'AUX') break;
+      if (DOCUMENT_NOUNS.has(w.normal)) head = k;
+    }
+    // A statement, letter or interview belongs to the speaker of the clause ("In a statement, the
+    // governor said …"); a poll, study or report speaks for itself whatever the clause reports.
+    if (head > from && isComma(tokens[comma]) && comma + 1 < to && (out.length === firstOfSentence || FINDINGS.has(tokens[head]!.normal))) {
+      const content = trimmed(doc, tokens[comma + 1]!.start, tokens[to - 1]!.end);
+      if (content && content.text.split(/\s+/).length >= 3) {
+        const np: Range = { start: from + 1, end: head + 1 };
+        out.push({ source: makeSource(np, null, tokens[np.start]!.start), cue: spanOf(doc, { start: from, end: from + 1 }), content: [content], mode: 'according-to', sentence: sentence.index, continued: false });
+      }
+    }
+  }
+
+  // Nominal cues: "his warning that …", "Trump’s claim that …", "her criticism of the plan".
+  for (let i = from + 1; i < to - 1; i++) {
+    const t = tokens[i]!;
+    if (t.quote >= 0 && doc.quotes[t.quote]!.close !== null) continue;
+    if ((t.pos !== 'NOUN' && t.pos !== 'VERB') || !CUE_NOUNS.has(t.lemma)) continue;
+    let p = i - 1;
+    while (p > from && tokens[p]!.pos === 'ADJ' && i - p <= 2) p--;
+    const owner = tokens[p]!;
+    let np: Range | null = null;
+    if (POSSESSIVE_PRONOUNS.has(owner.normal)) np = { start: p, end: p + 1 };
+    else if ((owner.text === '’s' || owner.text === "'s") && p > from) np = npBefore(tokens, p, from);
+    if (!np) continue;
+    const content = nominalContent(doc, i + 1, sentence.tokenEnd, to, quotes);
+    if (!content) continue;
+    out.push({ source: makeSource(np, null, tokens[np.start]!.start, NOMINAL), cue: spanOf(doc, { start: i, end: i + 1 }), content: [content.span], mode: modeOf([content]), sentence: sentence.index, continued: false });
+    markUsed([content], quoteUsed);
   }
 
   // A headline or lead that opens with a source and a colon: "Graham: Trump’s rhetoric …".
@@ -824,6 +915,14 @@ function contentAfter(doc: Doc, start: number, tokenEnd: number, to: number, quo
   if (finalSpan.text.split(/\s+/).length < 2) return [];
   const mixed = quotes.some((q) => q.start >= finalSpan.start && q.start < finalSpan.end);
   return [{ span: finalSpan, quote: null, mixed }];
+}
+
+/** Whether the tokens before a comma are an opening phrase without a verb ("In the morning", "On Tuesday"). */
+function isOpeningPhrase(doc: Doc, from: number, comma: number): boolean {
+  const first = doc.tokens[from];
+  if (!first || (first.pos !== 'ADP' && first.pos !== 'SCONJ' && first.pos !== 'ADV')) return false;
+  for (let k = from; k < comma; k++) if (doc.tokens[k]!.pos === 'AUX' || (doc.tokens[k]!.pos === 'VERB' && k > from + 1) || doc.tokens[k]!.quote >= 0) return false;
+  return true;
 }
 
 /** Index of "and"/"but" before a coordinated cue verb that shares the clause's subject, or -1. */

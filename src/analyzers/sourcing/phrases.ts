@@ -174,7 +174,9 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     if (!afterSubject && !(next.normal === 'that' || next.text === ',' || next.text === ':')) return null;
     // "eight states, with 83 votes,", "Clinton’s campaign,", "Editor’s note:": a noun after a
     // determiner, number, adjective or possessive, or an uninflected noun before a comma, is no verb.
-    if (before && before.sentence === t.sentence && (before.pos === 'DET' || before.pos === 'NUM' || before.pos === 'ADJ' || POSSESSIVE.has(before.text))) return null;
+    // ("the inspector general found that": a past form after an adjective is still a verb.)
+    if (before && before.sentence === t.sentence && (before.pos === 'DET' || before.pos === 'NUM' || POSSESSIVE.has(before.text))) return null;
+    if (before && before.sentence === t.sentence && before.pos === 'ADJ' && !IRREGULAR.has(t.normal) && !/ed$/.test(t.normal)) return null;
     if (!IRREGULAR.has(t.normal) && !/(?:s|ed)$/.test(t.normal) && next.normal !== 'that') return null;
     if (startsUpper(t.text) && i > 0 && tokens[i - 1]!.sentence === t.sentence) return null;
     return CUE_LEMMAS.get(lemma) ?? CUE_LEMMAS.get(t.lemma) ?? null;

@@ -8,6 +8,9 @@ export const CUE_LEMMAS: ReadonlyMap<string, CueCategory> = new Map(
   cues.entries.map((e) => [e.lemma, e.category as CueCategory]),
 );
 
+/** Nouns that report what their possessor said or thinks ("his warning that …"). */
+export const CUE_NOUNS: ReadonlySet<string> = new Set(cues.nouns.map((e) => e.lemma));
+
 const list = (name: keyof typeof sourceWords.lists): ReadonlySet<string> =>
   new Set((sourceWords.lists[name] as { words: string[] }).words);
 

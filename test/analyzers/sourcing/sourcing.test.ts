@@ -87,6 +87,30 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('The senator lost 7 points, and now sits at 11%.')).toEqual([]);
   });
 
+  it('finds nominal cues with their possessor: “his warning that …”, “Okafor’s promise to …”', () => {
+    const [a] = attributions('Mayor Lena Okafor’s promise to reopen the bridge by May drew applause.');
+    expect(brief(a!)).toEqual({ kind: 'named-person', source: 'Mayor Lena Okafor', cue: 'promise', mode: 'indirect' });
+    expect(a!.content[0]!.text).toBe('reopen the bridge by May drew applause');
+    const found = attributions('Lena Okafor spoke on Monday. Her warning that the bridge could fail was ignored.');
+    const warning = found.find((x) => x.cue?.text === 'warning')!;
+    expect(warning.source).toMatchObject({ text: 'Her', name: 'Lena Okafor', kind: 'named-person' });
+    expect(warning.content[0]!.text).toContain('the bridge could fail');
+    // A relative clause after the noun is not what the noun reports.
+    expect(attributions('The claim that was made in court fell apart.')).toEqual([]);
+  });
+
+  it('takes a document that opens the sentence as its source: “In a poll released Monday, …”', () => {
+    const found = attributions('In a Harbor Institute poll released Monday, 52 percent of residents backed the toll.');
+    const a = found.find((x) => x.cue?.text === 'In');
+    expect(brief(a!)).toEqual({ kind: 'document', source: 'a Harbor Institute poll', cue: 'In', mode: 'according-to' });
+    expect(a!.content[0]!.text).toBe('52 percent of residents backed the toll');
+    expect(attributions('In the morning, the ferry left on time.')).toEqual([]);
+    // The poll's respondents keep their own attribution, with what they backed as its content.
+    expect(found.find((x) => x.cue?.text === 'backed')?.content.map((c) => c.text)).toEqual(['the toll']);
+    // A statement belongs to the one who speaks in the clause.
+    expect(attributions('In a statement, the governor said the bridge is safe.').map((x) => x.cue?.text)).toEqual(['said']);
+  });
+
   it('skips the listener of “told reporters”', () => {
     const [a] = attributions('The governor told reporters that the budget would pass.');
     expect(a!.content[0]!.text).toBe('the budget would pass');
