@@ -38,7 +38,7 @@ export function htmlReport(text: string, analysis: Analysis<readonly AnyAnalyzer
       const detail = `${a.source.kind}${a.source.name ? ` · ${a.source.name}` : ''} · ${a.mode}${a.source.reason ? ` · reason: ${a.source.reason.text}` : ''}`;
       if (a.source.start !== null && a.source.end !== null) marks.push({ start: a.source.start, end: a.source.end, className: `source kind-${a.source.kind}`, title: detail, colour: KIND_COLOURS[a.source.kind] });
       if (a.cue) marks.push({ start: a.cue.start, end: a.cue.end, className: 'cue', title: `cue of: ${a.source.text ?? a.source.name ?? ''}` });
-      rows.push(`<tr><td>${s.index + 1}</td><td>${escapeHtml(a.source.text ?? '(continued)')}</td><td><span class="chip" style="background:${KIND_COLOURS[a.source.kind]}">${a.source.kind}</span></td><td>${escapeHtml(a.cue?.text ?? '')}</td><td>${a.mode}</td></tr>`);
+      rows.push(`<tr><td>${s.index + 1}</td><td>${escapeHtml(a.source.text ?? (a.continued ? '(continued)' : '(unstated)'))}</td><td><span class="chip" style="background:${KIND_COLOURS[a.source.kind]}">${a.source.kind}</span></td><td>${escapeHtml(a.cue?.text ?? '')}</td><td>${a.mode}</td></tr>`);
     }
     for (const m of s.outlets?.mentions ?? []) {
       marks.push({ start: m.start, end: m.end, className: 'outlet', title: m.outlet ? `${m.outlet.name} · ${m.outlet.type} · ${m.outlet.country ?? '?'} · ${m.role}` : `generic${m.stateAffiliated ? ', state-affiliated' : ''} · ${m.role}` });

@@ -34,7 +34,7 @@ export function textReport(analysis: AnyAnalysis, options: { color?: boolean; ti
       lines.push(`${mark} ${c(2, `[${s.index}]`)} ${clip(s.text, 110)}`);
       for (const a of sourcingResult.attributions) {
         if (a.sentence !== s.index && !a.continued) continue;
-        const who = a.source.name && a.source.name !== a.source.text ? `${a.source.text ?? ''} → ${a.source.name}` : a.source.text ?? a.source.name ?? '(continued)';
+        const who = a.source.name && a.source.name !== a.source.text ? `${a.source.text ?? ''} → ${a.source.name}` : a.source.text ?? a.source.name ?? (a.continued ? '(continued)' : '(unstated)');
         const reason = a.source.reason ? `, reason: “${a.source.reason.text}”` : '';
         const cue = a.cue ? ` ${c(2, `via “${a.cue.text}”`)}` : a.continued ? c(2, ' (quote continues)') : '';
         lines.push(`      ${c(36, a.source.kind.padEnd(18))} ${who}${reason}${cue} ${c(2, a.mode)}`);

@@ -510,9 +510,23 @@ function extractFromSentence(
           continue;
         }
       }
-      // Other passives ("is expected to", "was told that") keep their subject as the one the
-      // report is about, as PolNeAR does; "was asked" with no agent has nothing to attribute.
+      // "was asked" with no agent has nothing to attribute.
       if (t.lemma === 'ask') continue;
+      // "The decision is widely expected to …", "He is said to be furious": an agentless report.
+      // Its subject is what the report is about, not who reports it; the source is unstated (a
+      // vague one with no span), and the subject joins the content, as PolNeAR annotates it.
+      const next = tokens[i + 1];
+      if (process.env.AGENTLESS !== '0' && (next?.normal === 'to' || next?.normal === 'that')) {
+        const subject = npBefore(tokens, skipLeftModifiers(tokens, i, from), from);
+        const rest = next.normal === 'to' ? contentAfter(doc, i + 2, sentence.tokenEnd, to, quotes, false) : contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, false);
+        if (rest.length > 0) {
+          const cueStart = skipLeftModifiers(tokens, i, from);
+          // "It is believed that …": the expletive subject is no part of the content.
+          const about = subject && tokens[subject.start]!.normal !== 'it' ? [spanOf(doc, subject)!] : [];
+          out.push({ source: { kind: 'vague', text: null, start: null, end: null }, cue: spanOf(doc, { start: cueStart, end: i + 1 }), content: [...about, ...rest.map((c) => c.span)], mode: 'indirect', sentence: sentence.index, continued: false });
+          continue;
+        }
+      }
     }
     // "saying", "adding" after a comma continue the sentence's main speaker.
     const participle = /ing$/.test(t.normal) && isComma(tokens[i - 1]);

@@ -98,7 +98,10 @@ export function sourcing(options?: Readonly<SourcingOptions> | null) {
       const sentences: SourcingSentence[] = doc.sentences.map((s, k) => {
         const attributions = perSentence[k]!;
         const hedges = findHedges(doc, s);
-        const status: SentenceSourcingStatus = attributions.length > 0 ? 'attributed' : hedges.length > 0 ? 'hedged' : isAssertive(doc, s) ? 'unattributed' : 'non-assertive';
+        // An agentless report ("is expected to", "it is believed") has a cue but no source of its
+        // own: the sentence is hedged, not attributed.
+        const sourced = attributions.some((a) => a.source.text !== null);
+        const status: SentenceSourcingStatus = sourced ? 'attributed' : hedges.length > 0 || attributions.length > 0 ? 'hedged' : isAssertive(doc, s) ? 'unattributed' : 'non-assertive';
         if (status === 'hedged') hedged++;
         if (status === 'unattributed') unattributed++;
         const score = attributions.length > 0 ? round(attributions.reduce((sum, a) => sum + weight(a), 0) / attributions.length) : null;

@@ -212,6 +212,19 @@ describe('sourcing: sentence status and scores', () => {
   it('detects passive hedges', () => {
     const analysis = analyze('It is believed that the ship sank. The captain is said to have fled.');
     expect(analysis.sentences.map((s) => s.sourcing.hedges.map((h) => h.text))).toEqual([['It is believed'], ['is said']]);
+    expect(analysis.sentences.map((s) => s.sourcing.status)).toEqual(['hedged', 'hedged']);
+  });
+
+  it('reports an agentless passive with an unstated source and its subject in the content', () => {
+    const [s] = analyze('The bridge is widely expected to reopen in May.').sentences;
+    const [a] = s!.sourcing.attributions;
+    expect(a!.source).toEqual({ kind: 'vague', text: null, start: null, end: null });
+    expect(a!.cue?.text).toBe('is widely expected');
+    expect(a!.content.map((c) => c.text)).toEqual(['The bridge', 'reopen in May']);
+    expect(s!.sourcing.status).toBe('hedged');
+    // With an agent, the agent is the source.
+    const [b] = attributions('The plan was criticized by Mayor Lena Okafor.');
+    expect(b!.source.text).toBe('Mayor Lena Okafor');
   });
 
   it('scores named sources above anonymous ones, and a stated reason above none', () => {
