@@ -733,6 +733,9 @@ function extractFromSentence(
     }
     // A statement, letter or interview belongs to the speaker of the clause ("In a statement, the
     // governor said …"); a poll, study or report speaks for itself whatever the clause reports.
+    // "In a poll", "In his report", "In emails": not "In order to", "In addition to the inquiry".
+    const opener = tokens[from + 1]!;
+    if (!(opener.pos === 'DET' || opener.pos === 'PRON' || opener.pos === 'NUM' || opener.pos === 'ADJ' || from + 1 === head)) head = -1;
     if (head > from && isComma(tokens[comma]) && comma + 1 < to && (out.length === firstOfSentence || FINDINGS.has(tokens[head]!.normal))) {
       const content = trimmed(doc, tokens[comma + 1]!.start, tokens[to - 1]!.end);
       if (content && content.text.split(/\s+/).length >= 3) {
