@@ -89,7 +89,7 @@ export const RULES: readonly Rule[] = Object.freeze<Rule[]>([
     options: { minAttributions: 3 },
     run: (c) => {
       const list = attributions(c).filter((a) => a.source.kind !== 'unresolved');
-      const names = new Set(list.map((a) => (a.source.name ?? a.source.text ?? '').toLowerCase()));
+      const names = new Set(list.map((a) => (a.source.name ?? a.source.antecedent?.text ?? a.source.text ?? '').toLowerCase()));
       if (list.length < (c.options.minAttributions ?? 3) || names.size !== 1) return [];
       return [{ span: docStart(c), reason: `All ${list.length} attributions rest on one source (${[...names][0]})`, expected: ['a second, independent source'] }];
     },

@@ -1,8 +1,9 @@
 import type { Doc, DocSentence, Quote, Token } from '../../parse/types.js';
 import type { Span } from '../../types.js';
 import { classifySource } from './classify.js';
-import { CUE_NOUNS, DOCUMENT_NOUNS } from './words.js';
+import { CUE_ADJECTIVES, CUE_NOUNS, DOCUMENT_NOUNS } from './words.js';
 import {
+  anonymityClause,
   MAX_CONTENT_TOKENS,
   PHRASAL_PREPOSITIONS,
   type Range,
@@ -38,6 +39,8 @@ interface Speaker {
   person: boolean;
   /** The canonical name, where the speaker was named. */
   named: boolean;
+  /** Where the speaker was mentioned: what a pronoun referring to it points back to. */
+  mention: Span;
 }
 
 const SENTENCE_FINAL = /^[.!?…]+$/;
@@ -98,8 +101,13 @@ export function extractAttributions(doc: Doc, outletAt: (token: number) => Outle
       const word = tokens[np.start]!.normal;
       let antecedent: Speaker | undefined;
       if (word === 'who' || word === 'which' || word === 'that') {
+        // The relative pronoun is the source as written (as PolNeAR marks it); the phrase it
+        // refers to is kept as its antecedent, with the antecedent's kind and name.
         const before = findRelativeAntecedent(np.start);
-        if (before) return { ...before, resolvedFrom: span };
+        if (before && before.text !== null && before.start !== null && before.end !== null) {
+          const { text, start, end, resolvedFrom: _r, ...rest } = before;
+          return { ...rest, text: span.text, start: span.start, end: span.end, resolvedFrom: span, antecedent: { text, start, end } };
+        }
       } else if (word === 'he' || word === 'she' || word === 'his' || (word === 'her' && cueLemma === NOMINAL)) {
         const speaker = recent(speakers).find((s) => s.person && s.offset < atOffset);
         const mentioned = personChunkBefore(atOffset, undefined, tokens[np.start]!.sentence);
@@ -110,7 +118,7 @@ export function extractAttributions(doc: Doc, outletAt: (token: number) => Outle
         antecedent = recent(speakers).find((s) => s.offset < atOffset && (s.kind === 'named-organization' || s.kind === 'outlet' || s.kind === 'document'));
       }
       if (antecedent) {
-        return { kind: antecedent.kind, text: span.text, start: span.start, end: span.end, ...(antecedent.named ? { name: antecedent.name } : {}), resolvedFrom: span, ...(reason ? { reason } : {}) };
+        return { kind: antecedent.kind, text: span.text, start: span.start, end: span.end, ...(antecedent.named ? { name: antecedent.name } : {}), resolvedFrom: span, antecedent: antecedent.mention, ...(reason ? { reason } : {}) };
       }
       return { kind: reason ? 'anonymous' : 'unresolved', text: span.text, start: span.start, end: span.end, ...(reason ? { reason } : {}) };
     }
@@ -123,7 +131,7 @@ export function extractAttributions(doc: Doc, outletAt: (token: number) => Outle
       if (mention.outlet) source.outlet = mention.outlet;
       source.stateAffiliated = mention.stateAffiliated;
       if (mention.outlet) source.name = mention.outlet.name;
-      speakers.push({ name: source.name ?? span.text, kind: 'outlet', lastToken: '', offset: span.start, person: false, named: Boolean(mention.outlet) });
+      speakers.push({ name: source.name ?? span.text, kind: 'outlet', lastToken: '', offset: span.start, person: false, named: Boolean(mention.outlet), mention: span });
       return source;
     }
     if (c.kind === 'outlet') source.stateAffiliated = /\bstate\b|state-|kremlin|government-|pro-government/i.test(span.text);
@@ -136,9 +144,9 @@ export function extractAttributions(doc: Doc, outletAt: (token: number) => Outle
         : undefined;
       source.name = earlier?.name ?? nameText;
       if (earlier && earlier.name !== nameText) source.resolvedFrom = textSpan(doc, c.chunk.name?.start ?? c.chunk.start, c.chunk.name?.end ?? c.chunk.end);
-      speakers.push({ name: source.name, kind: c.kind, lastToken: source.name.split(/\s+/).pop()!.toLowerCase(), offset: span.start, person: c.kind === 'named-person', named: true });
+      speakers.push({ name: source.name, kind: c.kind, lastToken: source.name.split(/\s+/).pop()!.toLowerCase(), offset: span.start, person: c.kind === 'named-person', named: true, mention: span });
     } else {
-      speakers.push({ name: span.text, kind: c.kind, lastToken: '', offset: span.start, person: isSingularPerson(doc, np, c.kind), named: false });
+      speakers.push({ name: span.text, kind: c.kind, lastToken: '', offset: span.start, person: isSingularPerson(doc, np, c.kind), named: false, mention: span });
     }
     return source;
   };
@@ -189,7 +197,7 @@ export function extractAttributions(doc: Doc, outletAt: (token: number) => Outle
       }
       last = name.split(/\s+/).pop()!.toLowerCase();
       if (lastWord !== undefined && last !== lastWord) continue;
-      return { name, kind: 'named-person', lastToken: last, offset: chunk.start, person: true, named: true };
+      return { name, kind: 'named-person', lastToken: last, offset: chunk.start, person: true, named: true, mention: textSpan(doc, chunk.start, chunk.end) };
     }
     return undefined;
   };
@@ -235,6 +243,8 @@ function clauseSubject(doc: Doc, from: number, end: number): Range | null {
   for (; k < end; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0 || !(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'PRON')) continue;
+    // The object of a preposition is not the subject ("on Saturday criticized").
+    if (k > 0 && tokens[k - 1]!.pos === 'ADP' && tokens[k - 1]!.sentence === t.sentence) continue;
     const np = npAfter(tokens, k, end);
     if (!np) continue;
     let v = np.end;
@@ -249,6 +259,11 @@ function clauseSubject(doc: Doc, from: number, end: number): Range | null {
       let close = v + 1;
       while (close < end && close - v < 15 && !isComma(tokens[close]) && tokens[close]!.pos !== 'VERB') close++;
       if (isComma(tokens[close])) v = close + 1;
+    }
+    // "Sanders on Saturday criticized …", "Trump earlier Tuesday backed …": a short time phrase.
+    if (tokens[v]?.pos === 'ADP' && v + 1 < end) {
+      const pp = npAfter(tokens, v + 1, Math.min(end, v + 4));
+      if (pp && pp.end - pp.start <= 2 && tokens[pp.end]?.pos === 'VERB') v = pp.end;
     }
     while (v < end && (tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'PART')) v++;
     if (v < end && tokens[v]!.pos === 'VERB') return np;
@@ -337,6 +352,13 @@ function nominalContent(doc: Doc, k: number, tokenEnd: number, to: number, quote
     }
   }
   return null;
+}
+
+/** "unhappy with the deal", "angry over the vote": the object after a preposition. */
+function adjectiveObject(doc: Doc, prep: number, to: number): ContentPart | null {
+  const object = npAfter(doc.tokens, prep + 1, to);
+  const span = object ? spanOf(doc, object) : null;
+  return span ? { span, quote: null } : null;
 }
 
 /** The end (exclusive) of the clause that starts at `from`: the next comma, semicolon or dash, or `to`. */
@@ -494,6 +516,10 @@ function extractFromSentence(
       }
       continue;
     }
+    // "who spoke on condition of anonymity", "who asked not to be named": the clause says why a
+    // source is unnamed; it reports nothing.
+    const reasonClause = anonymityClause(tokens, i, Math.min(sentence.tokenEnd, i + 8));
+    if (reasonClause && reasonClause.reason && reasonClause.start <= i) continue;
     // An infinitive ("a gamble to assert …") has no subject of its own, unless it completes a
     // predicate that lends it one ("voters were more likely to say", "she took to Twitter to say").
     const raisedFrom = tokens[i - 1]?.normal === 'to' ? infinitiveHost(tokens, i - 1, from) : -1;
@@ -529,13 +555,19 @@ function extractFromSentence(
       }
     }
     // "saying", "adding" after a comma continue the sentence's main speaker.
-    const participle = /ing$/.test(t.normal) && isComma(tokens[i - 1]);
+    // (Also after a comma inside closing quote marks: "… “New York values,” saying …".)
+    const participle = /ing$/.test(t.normal) && (isComma(tokens[i - 1]) || (isClosingMark(doc, tokens[i - 1]) && /,\s*$/.test(doc.quotes[tokens[i - 1]!.quote]!.content.text)));
     const verbStart = raisedFrom >= 0 ? raisedFrom : skipLeftModifiers(tokens, i, from);
     let np: Range | null = null;
     let around: Range | null = null;
     let inverted = false;
     if (!participle) {
       np = npBefore(tokens, verbStart, from);
+      // "Sanders (I-Vt.) on Saturday criticized …": step back over a time phrase to the subject.
+      if (np && np.start - 1 > from && tokens[np.start - 1]!.pos === 'ADP' && TIME_WORDS.has(tokens[np.end - 1]!.normal)) {
+        const subject = npBefore(tokens, skipLeftModifiers(tokens, np.start - 1, from), from);
+        if (subject) np = subject;
+      }
       // Appositive or relative clause between the subject and the verb:
       // "Anna Keller, a lawyer for the family, said"; "an expert, who wished to remain anonymous, noted".
       if (!np && isComma(tokens[verbStart - 1])) {
@@ -630,7 +662,9 @@ function extractFromSentence(
     // ("…, officials said"; "‘…,’ he stated"), otherwise after the cue.
     const npStart = inverted ? verbStart : np.start;
     // ("In a poll released Monday, 52 percent backed the toll": an opening phrase is no content.)
-    const contentBefore = npStart > from && isClosingOrComma(doc, tokens[npStart - 1]) &&
+    // (", who said …": the comma before a relative pronoun closes the antecedent, not content.)
+    const relative = !inverted && np.end - np.start === 1 && (tokens[np.start]!.normal === 'who' || tokens[np.start]!.normal === 'which');
+    const contentBefore = !relative && npStart > from && isClosingOrComma(doc, tokens[npStart - 1]) &&
       (isClosingMark(doc, tokens[npStart - 1]) || (clauseEndsSoon(doc, inverted && around ? around.start - 1 : inverted ? np.end : i + 1, to) && !(category === 'stance' || isOpeningPhrase(doc, from, npStart - 1))));
     let content: ContentPart[] = [];
     const afterEnd = inverted && around ? around.start - 1 : inverted ? np.end : i + 1;
@@ -652,6 +686,12 @@ function extractFromSentence(
       if (trailing) content.push({ span: trimmedQuote(doc, trailing), quote: trailing });
     } else {
       content = contentAfter(doc, afterEnd, sentence.tokenEnd, to, quotes, t.lemma === 'tell' || t.lemma === 'ask');
+    }
+    // "Sanders, who cites them as evidence, spoke": a relative clause ends at its closing comma.
+    if (relative && content.length === 1 && !content[0]!.quote) {
+      const first = content[0]!.span;
+      const comma = first.text.search(/[,;] /);
+      if (comma > 0) content = [{ span: textSpan(doc, first.start, first.start + comma), quote: null, mixed: content[0]!.mixed ?? false }];
     }
     if (content.length === 0) {
       if (category === 'cognition' || category === 'quote-only') continue;
@@ -761,6 +801,25 @@ function extractFromSentence(
     if (!content) continue;
     out.push({ source: makeSource(np, null, tokens[np.start]!.start, NOMINAL), cue: spanOf(doc, { start: i, end: i + 1 }), content: [content.span], mode: modeOf([content]), sentence: sentence.index, continued: false });
     markUsed([content], quoteUsed);
+  }
+
+  // Predicative cues: "Democratic leaders are wary of …", "Trump was critical of …", "She is
+  // confident that …". The subject of "be" is the source.
+  for (let i = from + 1; i < to - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADJ' || !CUE_ADJECTIVES.has(t.normal) || (t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) continue;
+    let b = i - 1;
+    while (b > from && tokens[b]!.pos === 'ADV') b--;
+    if (tokens[b]!.lemma !== 'be' && tokens[b]!.lemma !== 'remain' && tokens[b]!.lemma !== 'become') continue;
+    const next = tokens[i + 1]!;
+    if (!['that', 'of', 'about', 'to', 'with', 'over'].includes(next.normal)) continue;
+    const np = npBefore(tokens, skipLeftModifiers(tokens, b + 1, from), from);
+    if (!np || tokens[np.start]!.normal === 'it') continue;
+    const content = next.normal === 'that' ? nominalContent(doc, i + 1, sentence.tokenEnd, to, quotes)
+      : next.normal === 'to' ? nominalContent(doc, i + 1, sentence.tokenEnd, to, quotes)
+        : nominalContent(doc, i + 1, sentence.tokenEnd, to, quotes) ?? adjectiveObject(doc, i + 1, to);
+    if (!content) continue;
+    out.push({ source: makeSource(np, null, tokens[np.start]!.start, t.normal), cue: spanOf(doc, { start: skipLeftModifiers(tokens, b + 1, from), end: i + 2 }), content: [content.span], mode: modeOf([content]), sentence: sentence.index, continued: false });
   }
 
   // A headline or lead that opens with a source and a colon: "Graham: Trump’s rhetoric …".
@@ -947,6 +1006,8 @@ function coordinatedCue(doc: Doc, from: number, to: number): number {
   const tokens = doc.tokens;
   for (let k = from + 2; k < to - 1; k++) {
     const t = tokens[k]!;
+    // ", saying …", ", adding …": a participle cue after a comma starts an attribution of its own.
+    if (isComma(t) && tokens[k + 1] && /ing$/.test(tokens[k + 1]!.normal) && tokens[k + 1]!.pos === 'VERB' && cueCategory(doc, k + 1) !== null) return k;
     if (t.pos !== 'CCONJ' || (t.normal !== 'and' && t.normal !== 'but')) continue;
     let v = k + 1;
     while (v < to && tokens[v]!.pos === 'ADV') v++;

@@ -117,7 +117,7 @@ export function sourcing(options?: Readonly<SourcingOptions> | null) {
         text: a.source.text ?? '',
         attributionId: a.id,
         sourceKind: a.source.kind,
-        sourceName: a.source.name ?? a.source.text,
+        sourceName: a.source.name ?? a.source.antecedent?.text ?? a.source.text,
         cue: a.cue?.text ?? null,
         content: a.content.map((c) => c.text).join(' … '),
         mode: a.mode,
@@ -209,7 +209,7 @@ function summarize(
   const counts = new Map<string, { name: string; kind: SourceKind; count: number }>();
   for (const a of all) {
     byKind[a.source.kind]++;
-    const name = a.source.name ?? a.source.text;
+    const name = a.source.name ?? a.source.antecedent?.text ?? a.source.text;
     if (!name || a.source.kind === 'unresolved') continue;
     const key = `${a.source.kind}\u0000${name.toLowerCase()}`;
     const entry = counts.get(key) ?? { name, kind: a.source.kind, count: 0 };

@@ -25,6 +25,11 @@ export interface Source {
   readonly name?: string;
   /** The pronoun or short form that `name` was resolved from. */
   readonly resolvedFrom?: Span;
+  /**
+   * For a pronoun source ("he", "they", "who"): the mention it refers back to ("Victor Khrenin"
+   * earlier in the article; "analysts in Moscow" before ", who said").
+   */
+  readonly antecedent?: Span;
   /** Stated reason for anonymity ("who was not authorized to speak publicly"). */
   readonly reason?: Span;
   /** For an outlet source found by the outlets analyzer: the gazetteer record it links to. */

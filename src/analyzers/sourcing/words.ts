@@ -11,6 +11,9 @@ export const CUE_LEMMAS: ReadonlyMap<string, CueCategory> = new Map(
 /** Nouns that report what their possessor said or thinks ("his warning that …"). */
 export const CUE_NOUNS: ReadonlySet<string> = new Set(cues.nouns.map((e) => e.lemma));
 
+/** Adjectives that report a stance or state of mind after "be" ("are wary of …", "is confident that …"). */
+export const CUE_ADJECTIVES: ReadonlySet<string> = new Set(cues.adjectives.map((e) => e.lemma));
+
 const list = (name: keyof typeof sourceWords.lists): ReadonlySet<string> =>
   new Set((sourceWords.lists[name] as { words: string[] }).words);
 

@@ -171,6 +171,21 @@ describe('sourcing: pronouns, short forms and continuation', () => {
   it('resolves a pronoun to the last named speaker, keeping the pronoun as evidence', () => {
     const list = attributions('Defense Minister Victor Khrenin met the press. “We are ready,” he said.');
     expect(list[0]!.source).toMatchObject({ kind: 'named-person', text: 'he', name: 'Victor Khrenin', resolvedFrom: { text: 'he' } });
+    expect(list[0]!.source.antecedent).toMatchObject({ text: 'Defense Minister Victor Khrenin' });
+  });
+
+  it('keeps a relative pronoun as the source, with the phrase it refers to as its antecedent', () => {
+    const text = 'The plan was praised by Lena Okafor, who said it would save the bridge, and by analysts in Minsk, who argued that tolls must rise.';
+    const list = attributions(text);
+    const said = list.find((a) => a.cue?.text === 'said')!;
+    expect(said.source).toMatchObject({ kind: 'named-person', text: 'who', name: 'Lena Okafor', antecedent: { text: 'Lena Okafor' } });
+    expect(said.content.map((c) => c.text)).toEqual(['it would save the bridge']);
+    const argued = list.find((a) => a.cue?.text === 'argued')!;
+    expect(argued.source).toMatchObject({ kind: 'vague', text: 'who', antecedent: { text: 'analysts in Minsk' } });
+    expect(argued.source.name).toBeUndefined();
+    // The summary and the rows name the antecedent, not "who".
+    const analysis = analyze(text);
+    expect(analysis.summary.sourcing.topSources.map((s) => s.name)).not.toContain('who');
   });
 
   it('leaves a pronoun without antecedent unresolved', () => {
