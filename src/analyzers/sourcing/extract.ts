@@ -424,6 +424,19 @@ function infinitiveHost(tokens: readonly Token[], to: number, from: number): num
   return -1;
 }
 
+const ISSUE_VERBS = new Set(['issue', 'release', 'publish', 'post', 'send', 'put', 'write', 'sign', 'circulate', 'file', 'deliver', 'give', 'air', 'run', 'launch', 'unveil', 'tweet']);
+
+/** "released a statement saying", "issued statements condemning": a document its subject put out. */
+function issuedDocument(doc: Doc, i: number, from: number): boolean {
+  const tokens = doc.tokens;
+  const head = tokens[i - 1];
+  if (!head || head.pos !== 'NOUN' || !DOCUMENT_NOUNS.has(head.normal)) return false;
+  const np = npBefore(tokens, i, from);
+  let v = np ? np.start - 1 : -1;
+  while (v >= from && tokens[v]!.pos === 'ADV') v--;
+  return v >= from && tokens[v]!.pos === 'VERB' && ISSUE_VERBS.has(tokens[v]!.lemma);
+}
+
 /** "was asked", "is backed", "were told": a form of "be" (and adverbs) before a past participle. */
 function isPassive(tokens: readonly Token[], i: number, from: number): boolean {
   const t = tokens[i]!;
@@ -555,8 +568,9 @@ function extractFromSentence(
       }
     }
     // "saying", "adding" after a comma continue the sentence's main speaker.
-    // (Also after a comma inside closing quote marks: "… “New York values,” saying …".)
-    const participle = /ing$/.test(t.normal) && (isComma(tokens[i - 1]) || (isClosingMark(doc, tokens[i - 1]) && /,\s*$/.test(doc.quotes[tokens[i - 1]!.quote]!.content.text)));
+    // (Also after a comma inside closing quote marks: "… “New York values,” saying …", and after
+    // the object of the clause's verb: "the council issued a statement saying …".)
+    const participle = /ing$/.test(t.normal) && (isComma(tokens[i - 1]) || (isClosingMark(doc, tokens[i - 1]) && /,\s*$/.test(doc.quotes[tokens[i - 1]!.quote]!.content.text)) || issuedDocument(doc, i, from));
     const verbStart = raisedFrom >= 0 ? raisedFrom : skipLeftModifiers(tokens, i, from);
     let np: Range | null = null;
     let around: Range | null = null;
