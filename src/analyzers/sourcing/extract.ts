@@ -18,6 +18,7 @@ import {
 } from './phrases.js';
 import type { OutletMention } from '../outlets/types.js';
 import type { AttributionMode, Source, SourceKind } from './types.js';
+import type { CueCategory } from './words.js';
 import { startsUpper } from '../../_lib/chars.js';
 
 /** An attribution before it is placed on sentences. */
@@ -340,6 +341,13 @@ function nominalContent(doc: Doc, k: number, tokenEnd: number, to: number, quote
     return part ? { span: part, quote: null } : null;
   }
   if (['of', 'on', 'about', 'for', 'against'].includes(next.normal)) {
+    // "wary of raising the tolls": a gerund clause.
+    const gerund = tokens[k + 1];
+    if (gerund && gerund.pos === 'VERB' && /ing$/.test(gerund.normal)) {
+      const end = clauseEnd(doc, k + 1, to);
+      const part = trimmed(doc, gerund.start, tokens[end - 1]!.end);
+      return part ? { span: part, quote: null } : null;
+    }
     const object = npAfter(tokens, k + 1, to);
     const span = object ? spanOf(doc, object) : null;
     return span ? { span, quote: null } : null;
@@ -422,6 +430,22 @@ function infinitiveHost(tokens: readonly Token[], to: number, from: number): num
   }
   if (host.pos === 'VERB' && RAISING_VERBS.has(host.lemma) && host.normal !== 'going') return skipLeftModifiers(tokens, k, from);
   return -1;
+}
+
+// Verbs that take a that-clause without reporting anyone's words or thoughts.
+const NOT_REPORTING = new Set(['mean', 'ensure', 'make', 'guarantee', 'require', 'ask', 'given', 'provide', 'see']);
+
+/**
+ * A verb outside the lexicon directly followed by a that-clause reports a statement or thought
+ * ("Ms. Lee calculated that …", "he anticipated that …"); a fallback category for the long tail.
+ */
+function thatComplement(doc: Doc, i: number): CueCategory | null {
+  const t = doc.tokens[i]!;
+  const next = doc.tokens[i + 1];
+  if (t.pos !== 'VERB' || NOT_REPORTING.has(t.lemma) || !next || next.normal !== 'that' || next.pos !== 'SCONJ' || (t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) return null;
+  const after = doc.tokens[i + 2];
+  if (!after || after.pos === 'VERB' || after.pos === 'AUX') return null;
+  return 'cognition';
 }
 
 const ISSUE_VERBS = new Set(['issue', 'release', 'publish', 'post', 'send', 'put', 'write', 'sign', 'circulate', 'file', 'deliver', 'give', 'air', 'run', 'launch', 'unveil', 'tweet']);
@@ -512,7 +536,7 @@ function extractFromSentence(
   for (let i = from; i < sentence.tokenEnd; i++) {
     const t = tokens[i]!;
     // "according to X", "as reported by X", "citing X", "in the words of X" are handled below.
-    const category = cueCategory(doc, i);
+    const category = cueCategory(doc, i) ?? thatComplement(doc, i);
     if (!category || category === 'according-to' || category === 'citing') continue;
     if (t.normal === 'citing' || (t.normal === 'cited' && tokens[i + 1]?.normal === 'by')) continue;
     // "Asked about the merger, Rubio said …", "When asked why, she defended …": the one asked is

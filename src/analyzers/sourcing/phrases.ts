@@ -188,7 +188,8 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   if (startsUpper(t.text) && prev && prev.sentence === t.sentence && !/^[“‘"'«(—–-]$/.test(prev.text) && !isTitleCase(doc, t.sentence)) return null;
   // "refugees admitted are …", "Republicans seeking the nomination": a participle right after a
   // noun, with no auxiliary, modifies the noun; it does not report speech.
-  if (prev && prev.sentence === t.sentence && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !startsUpper(prev.text)) {
+  // (A present-tense form is finite: "The businessman says running for office is tough.")
+  if (prev && prev.sentence === t.sentence && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !startsUpper(prev.text) && !/[^s]s$/.test(t.normal)) {
     if (next && (next.pos === 'AUX' || next.pos === 'VERB')) return null;
   }
   // "eight states", "the said report": a determiner, number or adjective before it makes it a noun.

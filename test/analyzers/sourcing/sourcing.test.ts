@@ -111,6 +111,22 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('In a statement, the governor said the bridge is safe.').map((x) => x.cue?.text)).toEqual(['said']);
   });
 
+  it('finds predicative cues: “are wary of”, “was critical of”, “is confident that”', () => {
+    const [a] = attributions('Port officials are wary of raising the tolls again.');
+    expect(brief(a!)).toEqual({ kind: 'official-role', source: 'Port officials', cue: 'are wary of', mode: 'indirect' });
+    const [b] = attributions('The mayor is confident that the bridge will reopen in May.');
+    expect(b!.cue?.text).toBe('is confident that');
+    expect(b!.content[0]!.text).toBe('the bridge will reopen in May');
+    expect(attributions('It is unclear whether the bridge will reopen.')).toEqual([]);
+  });
+
+  it('reads a verb outside the lexicon followed by a that-clause as a cue', () => {
+    const [a] = attributions('The engineer calculated that the cables would last a decade.');
+    expect(brief(a!)).toMatchObject({ source: 'The engineer', cue: 'calculated', mode: 'indirect' });
+    // ... but not a verb that states a requirement.
+    expect(attributions('The rules ensure that the bridge stays open.')).toEqual([]);
+  });
+
   it('skips the listener of “told reporters”', () => {
     const [a] = attributions('The governor told reporters that the budget would pass.');
     expect(a!.content[0]!.text).toBe('the budget would pass');
