@@ -432,6 +432,31 @@ function infinitiveHost(tokens: readonly Token[], to: number, from: number): num
   return -1;
 }
 
+/** The infinitive clause that starts at `k` ("reopen in May"), however short, up to the clause's end. */
+function infinitiveContent(doc: Doc, k: number, to: number): ContentPart[] {
+  if (k >= to) return [];
+  const end = clauseEnd(doc, k, to);
+  const span = end > k ? trimmed(doc, doc.tokens[k]!.start, doc.tokens[end - 1]!.end) : null;
+  return span ? [{ span, quote: null }] : [];
+}
+
+/** "X seems to …", "X appeared closer to …", "it appears that …": an unsourced appearance, or null. */
+function appearanceReport(doc: Doc, i: number, from: number, tokenEnd: number, to: number, quotes: readonly Quote[]): Omit<Found, 'sentence'> | null {
+  const tokens = doc.tokens;
+  const next = tokens[i + 1];
+  if (!next || i + 1 >= to) return null;
+  let rest: ContentPart[];
+  if (next.normal === 'to' && tokens[i + 2]?.pos !== 'PRON' && tokens[i + 2]?.pos !== 'PROPN' && tokens[i + 2]?.pos !== 'DET') rest = infinitiveContent(doc, i + 2, to);
+  else if (next.normal === 'that' || next.pos === 'ADJ' || next.normal === 'like' || next.pos === 'ADV') rest = contentAfter(doc, i + 1, tokenEnd, to, quotes, false);
+  else return null;
+  if (rest.length === 0) return null;
+  const cueStart = skipLeftModifiers(tokens, i, from);
+  const subject = npBefore(tokens, cueStart, from);
+  const about = subject && tokens[subject.start]!.normal !== 'it' ? [spanOf(doc, subject)!] : [];
+  const content = [...about, ...rest.map((c) => c.span)];
+  return { source: { kind: 'vague', text: null, start: null, end: null }, cue: spanOf(doc, { start: cueStart, end: i + 1 }), content, mode: 'indirect', continued: false };
+}
+
 // Verbs that take a that-clause without reporting anyone's words or thoughts.
 const NOT_REPORTING = new Set(['mean', 'ensure', 'make', 'guarantee', 'require', 'ask', 'given', 'provide', 'see']);
 
@@ -536,6 +561,13 @@ function extractFromSentence(
   for (let i = from; i < sentence.tokenEnd; i++) {
     const t = tokens[i]!;
     // "according to X", "as reported by X", "citing X", "in the words of X" are handled below.
+    // "Christie appeared to end his bid …", "It seems that …": an appearance reported without a
+    // source, like an agentless passive; the subject joins the content.
+    if ((t.lemma === 'seem' || t.lemma === 'appear') && t.pos === 'VERB' && !(t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) {
+      const appearance = appearanceReport(doc, i, from, sentence.tokenEnd, to, quotes);
+      if (appearance) out.push({ ...appearance, sentence: sentence.index });
+      continue;
+    }
     const category = cueCategory(doc, i) ?? thatComplement(doc, i);
     if (!category || category === 'according-to' || category === 'citing') continue;
     if (t.normal === 'citing' || (t.normal === 'cited' && tokens[i + 1]?.normal === 'by')) continue;
@@ -581,7 +613,7 @@ function extractFromSentence(
       const next = tokens[i + 1];
       if (process.env.AGENTLESS !== '0' && (next?.normal === 'to' || next?.normal === 'that')) {
         const subject = npBefore(tokens, skipLeftModifiers(tokens, i, from), from);
-        const rest = next.normal === 'to' ? contentAfter(doc, i + 2, sentence.tokenEnd, to, quotes, false) : contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, false);
+        const rest = next.normal === 'to' ? infinitiveContent(doc, i + 2, to) : contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, false);
         if (rest.length > 0) {
           const cueStart = skipLeftModifiers(tokens, i, from);
           // "It is believed that …": the expletive subject is no part of the content.

@@ -98,6 +98,13 @@ export function sourcing(options?: Readonly<SourcingOptions> | null) {
       const sentences: SourcingSentence[] = doc.sentences.map((s, k) => {
         const attributions = perSentence[k]!;
         const hedges = findHedges(doc, s);
+        // The cue of an agentless report ("appeared to", "is expected to") is a hedge too.
+        for (const a of attributions) {
+          if (a.source.text !== null || !a.cue || a.sentence !== s.index) continue;
+          const cue = a.cue;
+          if (!hedges.some((h) => h.start < cue.end && cue.start < h.end)) hedges.push(cue);
+        }
+        hedges.sort((x, y) => x.start - y.start);
         // An agentless report ("is expected to", "it is believed") has a cue but no source of its
         // own: the sentence is hedged, not attributed.
         const sourced = attributions.some((a) => a.source.text !== null);

@@ -253,6 +253,17 @@ describe('sourcing: sentence status and scores', () => {
     expect(a!.cue?.text).toBe('is widely expected');
     expect(a!.content.map((c) => c.text)).toEqual(['The bridge', 'reopen in May']);
     expect(s!.sourcing.status).toBe('hedged');
+    // A short infinitive is content too; the subject is never the source.
+    const [short] = analyze('The bridge is expected to reopen.').sentences[0]!.sourcing.attributions;
+    expect(short!.source.text).toBeNull();
+    expect(short!.content.map((c) => c.text)).toEqual(['The bridge', 'reopen']);
+    // "appears to", "seemed", "it appears that": appearances are reported the same way, and hedge.
+    const [seen] = analyze('The mayor appeared to end her campaign on Monday.').sentences;
+    expect(seen!.sourcing.attributions[0]).toMatchObject({ source: { kind: 'vague', text: null }, cue: { text: 'appeared' } });
+    expect(seen!.sourcing.attributions[0]!.content.map((c) => c.text)).toEqual(['The mayor', 'end her campaign on Monday']);
+    expect(seen!.sourcing.status).toBe('hedged');
+    expect(seen!.sourcing.hedges.map((h) => h.text)).toEqual(['appeared']);
+    expect(analyze('She appeared on television on Monday.').sentences[0]!.sourcing.attributions).toEqual([]);
     // With an agent, the agent is the source.
     const [b] = attributions('The plan was criticized by Mayor Lena Okafor.');
     expect(b!.source.text).toBe('Mayor Lena Okafor');
