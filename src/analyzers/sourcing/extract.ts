@@ -611,7 +611,7 @@ function extractFromSentence(
       // Its subject is what the report is about, not who reports it; the source is unstated (a
       // vague one with no span), and the subject joins the content, as PolNeAR annotates it.
       const next = tokens[i + 1];
-      if (process.env.AGENTLESS !== '0' && (next?.normal === 'to' || next?.normal === 'that')) {
+      if (next?.normal === 'to' || next?.normal === 'that') {
         const subject = npBefore(tokens, skipLeftModifiers(tokens, i, from), from);
         const rest = next.normal === 'to' ? infinitiveContent(doc, i + 2, to) : contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, false);
         if (rest.length > 0) {
@@ -763,6 +763,8 @@ function extractFromSentence(
       const comma = first.text.search(/[,;] /);
       if (comma > 0) content = [{ span: textSpan(doc, first.start, first.start + comma), quote: null, mixed: content[0]!.mixed ?? false }];
     }
+    // "he went on", "she continued": only a quotation right at the cue makes these report speech.
+    if (category === 'quote-only' && !content.every((c) => c.quote)) content = [];
     if (content.length === 0) {
       if (category === 'cognition' || category === 'quote-only') continue;
       // A cue with a source but no content in this sentence ("he said."): keep the attribution,

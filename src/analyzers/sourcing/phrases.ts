@@ -179,6 +179,7 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     if (before && before.sentence === t.sentence && before.pos === 'ADJ' && !IRREGULAR.has(t.normal) && !/ed$/.test(t.normal)) return null;
     if (!IRREGULAR.has(t.normal) && !/(?:s|ed)$/.test(t.normal) && next.normal !== 'that') return null;
     if (startsUpper(t.text) && i > 0 && tokens[i - 1]!.sentence === t.sentence) return null;
+    if (pluralNoun(tokens, i)) return null;
     return CUE_LEMMAS.get(lemma) ?? CUE_LEMMAS.get(t.lemma) ?? null;
   }
   const prev = tokens[i - 1];
@@ -201,6 +202,9 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // ("Trump called Cruz a hypocrite" is speech: a name before "called" is its subject.)
   if ((t.normal === 'called' || t.normal === 'known' || t.normal === 'named') && next && (next.normal === 'as' || (prev?.pos === 'NOUN' && !startsUpper(prev.text) && (startsUpper(next.text) || next.pos === 'PUNCT')))) return null;
   const category = CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(t.normal) ?? null;
+  if (category && pluralNoun(tokens, i)) return null;
+  // "his stump speech focused on immigration": a participle after a noun modifies it.
+  if (category === 'phrasal' && /ed$/.test(t.normal) && prev && prev.pos === 'NOUN' && !startsUpper(prev.text)) return null;
   // "referring to", "talked about", "voted against": these report only with their preposition.
   if (category === 'phrasal' && !(next && PHRASAL_PREPOSITIONS.has(next.normal))) return null;
   // Stance verbs are often nouns wink takes for verbs: "support for the plan", "40 percent support".
@@ -214,6 +218,21 @@ function afterProportion(tokens: readonly Token[], i: number): boolean {
   if (!prev || prev.sentence !== tokens[i]!.sentence) return false;
   if (prev.normal === 'percent' || prev.normal === '%' || prev.normal === 'majority' || prev.normal === 'half' || prev.normal === 'third' || prev.normal === 'quarter') return true;
   return (prev.pos === 'NUM' || prev.type === 'number') && tokens[i - 2]?.normal === 'in' && (tokens[i - 3]?.pos === 'NUM' || tokens[i - 3]?.type === 'number');
+}
+
+// Cue verbs whose -s form is also a common plural noun.
+const NOUN_VERBS = new Set(['state', 'report', 'point', 'note', 'vote', 'claim', 'charge', 'comment', 'question', 'answer', 'call', 'reply', 'promise', 'pledge', 'warn', 'warning', 'demand', 'request', 'plan', 'hope', 'fear', 'concern', 'attack', 'support', 'document', 'record', 'post', 'tweet', 'remark', 'estimate', 'show', 'find']);
+
+/**
+ * "Rust Belt states that have suffered", "battleground states, according to": a cue word that is
+ * also a plural noun, after a noun or adjective and heading a relative clause or ending a phrase.
+ */
+function pluralNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!NOUN_VERBS.has(t.lemma) || !/s$/.test(t.normal) || !prev || !next || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ')) return false;
+  return isComma(next) || (next.normal === 'that' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX'));
 }
 
 /** Most words of the sentence start with a capital: a headline in title case. */

@@ -85,6 +85,10 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('Another eight states, with 83 votes, have split control.')).toEqual([]);
     expect(attributions('Huma Adler, chair of the presidential campaign, emailed donors.')).toEqual([]);
     expect(attributions('The senator lost 7 points, and now sits at 11%.')).toEqual([]);
+    expect(attributions('Voters went to the polls in Rust Belt states that have lost factory jobs.')).toEqual([]);
+    expect(attributions('His stump speech focused on the bridge.').map((a) => a.cue?.text)).toEqual([]);
+    // "went on" reports speech only next to a quotation.
+    expect(attributions('She went on to win the seat.')).toEqual([]);
   });
 
   it('finds nominal cues with their possessor: “his warning that …”, “Okafor’s promise to …”', () => {
