@@ -43,7 +43,7 @@ export function evaluateBabe(file: string, threshold: number): BabeResult | null
   const records = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as BabeRecord).filter((r) => r.label === 'biased' || r.label === 'non-biased');
   const all = scores(records);
   const main = evaluate(records, all, threshold);
-  const sweep = [0.3, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9].map((t) => ({ threshold: t, macroF1: evaluate(records, all, t).macroF1 }));
+  const sweep = [...new Set([0.3, 0.5, 0.55, 0.6, 0.64, 0.66, 0.68, threshold, 0.7, 0.75, 0.8, 0.9])].sort((a, b) => a - b).map((t) => ({ threshold: t, macroF1: evaluate(records, all, t).macroF1 }));
   const ablation = STANCE_CATEGORIES.map((category) => {
     const s = scores(records, { [category]: 0 });
     return { category, macroF1: evaluate(records, s, threshold).macroF1 };

@@ -20,7 +20,7 @@ export interface StanceOptions {
  * Default threshold: the one value chosen on BABE dev (see docs/evaluation.md). Nothing else is
  * derived from BABE, which is AGPL and used for evaluation only.
  */
-export const DEFAULT_STANCE_THRESHOLD = 0.7;
+export const DEFAULT_STANCE_THRESHOLD = 0.69;
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without', 'hardly', 'barely']);
 // Distancing and endorsing verbs only frame when they report speech, i.e. are used as verbs.
