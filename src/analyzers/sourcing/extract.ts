@@ -457,6 +457,55 @@ function appearanceReport(doc: Doc, i: number, from: number, tokenEnd: number, t
   return { source: { kind: 'vague', text: null, start: null, end: null }, cue: spanOf(doc, { start: cueStart, end: i + 1 }), content, mode: 'indirect', continued: false };
 }
 
+// Verbal idioms that report what someone said or holds ("shot back that …", "made clear that …",
+// "took aim at …"), by the verb's lemma: the words that must follow it.
+const MULTIWORD_CUES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+  ['make', [['clear'], ['it', 'clear'], ['the', 'case'], ['a', 'case'], ['no', 'secret']]],
+  ['shoot', [['back']]], ['fire', [['back']]], ['hit', [['back']]], ['push', [['back']]], ['lash', [['out']]],
+  ['weigh', [['in']]], ['speak', [['out']]], ['double', [['down']]], ['take', [['aim'], ['issue'], ['exception']]],
+  ['come', [['out', 'against'], ['out', 'in', 'favor'], ['out', 'for']]], ['side', [['with']]], ['go', [['after']]],
+  ['chime', [['in']]], ['sound', [['off'], ['the', 'alarm']]], ['throw', [['cold', 'water']]], ['cast', [['doubt']]],
+]);
+
+/** The number of tokens of a verbal idiom starting at `i` ("shot back" → 2), or 0. */
+function multiwordCue(doc: Doc, i: number): number {
+  const t = doc.tokens[i]!;
+  // (The particle is evidence enough: "the mayor shot back" with "shot" tagged as a noun.)
+  if (!verbLike(doc, i, true) || (t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) return 0;
+  for (const words of MULTIWORD_CUES.get(IRREGULAR_PAST.get(t.normal) ?? t.lemma) ?? []) {
+    if (words.every((w, k) => doc.tokens[i + 1 + k]?.normal === w)) return words.length + 1;
+  }
+  return 0;
+}
+
+const IRREGULAR_PAST = new Map([['shot', 'shoot'], ['made', 'make'], ['took', 'take'], ['came', 'come'], ['went', 'go'], ['threw', 'throw'], ['spoke', 'speak'], ['hit', 'hit'], ['cast', 'cast']]);
+
+/** A verb, or a word wink tagged as a noun right after a subject ("Clinton cast her rival as …", "Trump shot back"). */
+function verbLike(doc: Doc, i: number, anyNounBefore = false): boolean {
+  const t = doc.tokens[i]!;
+  if (t.pos === 'VERB') return true;
+  const prev = doc.tokens[i - 1];
+  return t.pos === 'NOUN' && prev !== undefined && prev.sentence === t.sentence &&
+    (prev.pos === 'PROPN' || (prev.pos === 'PRON' && isSubjectPronoun(prev.normal)) || (prev.pos === 'NOUN' && (anyNounBefore || /s$/.test(prev.normal))));
+}
+
+const isSubjectPronoun = (w: string): boolean => ['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who'].includes(w);
+
+// Verbs that frame their object as something ("see the campaign as unfair", "cast her rival as …").
+const FRAMING_AS = new Set(['see', 'view', 'regard', 'cast', 'portray', 'paint', 'depict', 'characterize', 'characterise', 'describe', 'label', 'brand', 'dub', 'consider', 'treat', 'frame', 'present', 'tout', 'hail']);
+
+/** "voters see the campaign as unfair": a framing verb with an "as" after its object, as a thought. */
+function framingAs(doc: Doc, i: number): CueCategory | null {
+  const t = doc.tokens[i]!;
+  if (!verbLike(doc, i) || !FRAMING_AS.has(t.lemma) || (t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) return null;
+  for (let k = i + 1; k < Math.min(doc.tokens.length, i + 9); k++) {
+    const w = doc.tokens[k]!;
+    if (w.normal === 'as' && k > i + 1) return 'cognition';
+    if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX' || w.sentence !== t.sentence) return null;
+  }
+  return null;
+}
+
 // Verbs that take a that-clause without reporting anyone's words or thoughts.
 const NOT_REPORTING = new Set(['mean', 'ensure', 'make', 'guarantee', 'require', 'ask', 'given', 'provide', 'see']);
 
@@ -568,7 +617,9 @@ function extractFromSentence(
       if (appearance) out.push({ ...appearance, sentence: sentence.index });
       continue;
     }
-    const category = cueCategory(doc, i) ?? thatComplement(doc, i);
+    const multiword = multiwordCue(doc, i);
+    const category = cueCategory(doc, i) ?? (multiword ? 'speech' : null) ?? framingAs(doc, i) ?? thatComplement(doc, i);
+    const extra = multiword && !cueCategory(doc, i) ? multiword - 1 : 0;
     if (!category || category === 'according-to' || category === 'citing') continue;
     if (t.normal === 'citing' || (t.normal === 'cited' && tokens[i + 1]?.normal === 'by')) continue;
     // "Asked about the merger, Rubio said …", "When asked why, she defended …": the one asked is
@@ -737,7 +788,7 @@ function extractFromSentence(
     const contentBefore = !relative && npStart > from && isClosingOrComma(doc, tokens[npStart - 1]) &&
       (isClosingMark(doc, tokens[npStart - 1]) || (clauseEndsSoon(doc, inverted && around ? around.start - 1 : inverted ? np.end : i + 1, to) && !(category === 'stance' || isOpeningPhrase(doc, from, npStart - 1))));
     let content: ContentPart[] = [];
-    const afterEnd = inverted && around ? around.start - 1 : inverted ? np.end : i + 1;
+    const afterEnd = inverted && around ? around.start - 1 : inverted ? np.end : i + 1 + extra;
     // "…?" Rubio said. — wink ended the sentence inside the quotation; the quotation just before
     // this sentence is the content.
     const quoteBefore = npStart === from && !contentBefore && clauseEndsSoon(doc, afterEnd, to) ? closedQuoteBefore(doc, from, sentence.paragraph) : null;
@@ -780,7 +831,7 @@ function extractFromSentence(
     if (category === 'evidence' && !followsThat(doc, i, sentence.tokenEnd) && classifySourceKind(doc, np, chunksByToken) !== 'document') continue;
     const source = makeSource(np, around, tokens[np.start]!.start, t.lemma);
     // A phrasal cue takes its preposition ("talked about"); so does "called for", "warned of".
-    const cueEnd = category === 'phrasal' || (tokens[i + 1] && PHRASAL_PREPOSITIONS.has(tokens[i + 1]!.normal) && ['call', 'warn', 'boast', 'complain', 'comment', 'say', 'ask'].includes(t.lemma) && !contentBefore) ? i + 2 : i + 1;
+    const cueEnd = extra > 0 ? i + 1 + extra : category === 'phrasal' || (tokens[i + 1] && PHRASAL_PREPOSITIONS.has(tokens[i + 1]!.normal) && ['call', 'warn', 'boast', 'complain', 'comment', 'say', 'ask'].includes(t.lemma) && !contentBefore) ? i + 2 : i + 1;
     const found: Found = {
       source,
       cue: spanOf(doc, { start: verbStart < i && tokens[verbStart]!.pos === 'AUX' ? verbStart : i, end: cueEnd }),

@@ -124,6 +124,17 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('It is unclear whether the bridge will reopen.')).toEqual([]);
   });
 
+  it('finds verbal idioms and framing verbs: “shot back that”, “made it clear”, “see X as Y”', () => {
+    const [a] = attributions('The mayor shot back that the bridge had never been safe.');
+    expect(brief(a!)).toEqual({ kind: 'official-role', source: 'The mayor', cue: 'shot back', mode: 'indirect' });
+    expect(a!.content[0]!.text).toBe('the bridge had never been safe');
+    expect(attributions('Lena Okafor made it clear she would run again.')[0]!.cue?.text).toBe('made it clear');
+    const [b] = attributions('Many residents view the toll as a betrayal.');
+    expect(brief(b!)).toEqual({ kind: 'vague', source: 'Many residents', cue: 'view', mode: 'indirect' });
+    expect(b!.content[0]!.text).toBe('the toll as a betrayal');
+    expect(attributions('Residents saw the bridge from the ferry.')).toEqual([]);
+  });
+
   it('reads a verb outside the lexicon followed by a that-clause as a cue', () => {
     const [a] = attributions('The engineer calculated that the cables would last a decade.');
     expect(brief(a!)).toMatchObject({ source: 'The engineer', cue: 'calculated', mode: 'indirect' });
