@@ -462,7 +462,9 @@ function appearanceReport(doc: Doc, i: number, from: number, tokenEnd: number, t
 const MULTIWORD_CUES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
   ['make', [['clear'], ['it', 'clear'], ['the', 'case'], ['a', 'case'], ['no', 'secret']]],
   ['shoot', [['back']]], ['fire', [['back']]], ['hit', [['back']]], ['push', [['back']]], ['lash', [['out']]],
-  ['weigh', [['in']]], ['speak', [['out']]], ['double', [['down']]], ['take', [['aim'], ['issue'], ['exception']]],
+  ['weigh', [['in']]], ['speak', [['out']]], ['double', [['down']]],
+  ['take', [['aim'], ['issue'], ['exception'], ['a', 'shot'], ['a', 'swipe'], ['swipes'], ['a', 'jab'], ['jabs'], ['a', 'dig'], ['a', 'stand'], ['a', 'stance'], ['a', 'position'], ['the', 'position']]],
+  ['put', [['it']]],
   ['come', [['out', 'against'], ['out', 'in', 'favor'], ['out', 'for']]], ['side', [['with']]], ['go', [['after']]],
   ['chime', [['in']]], ['sound', [['off'], ['the', 'alarm']]], ['throw', [['cold', 'water']]], ['cast', [['doubt']]],
 ]);
@@ -478,7 +480,7 @@ function multiwordCue(doc: Doc, i: number): number {
   return 0;
 }
 
-const IRREGULAR_PAST = new Map([['shot', 'shoot'], ['made', 'make'], ['took', 'take'], ['came', 'come'], ['went', 'go'], ['threw', 'throw'], ['spoke', 'speak'], ['hit', 'hit'], ['cast', 'cast']]);
+const IRREGULAR_PAST = new Map([['put', 'put'], ['shot', 'shoot'], ['made', 'make'], ['took', 'take'], ['came', 'come'], ['went', 'go'], ['threw', 'throw'], ['spoke', 'speak'], ['hit', 'hit'], ['cast', 'cast']]);
 
 /** A verb, or a word wink tagged as a noun right after a subject ("Clinton cast her rival as …", "Trump shot back"). */
 function verbLike(doc: Doc, i: number, anyNounBefore = false): boolean {
@@ -792,7 +794,11 @@ function extractFromSentence(
     // "…?" Rubio said. — wink ended the sentence inside the quotation; the quotation just before
     // this sentence is the content.
     const quoteBefore = npStart === from && !contentBefore && clauseEndsSoon(doc, afterEnd, to) ? closedQuoteBefore(doc, from, sentence.paragraph) : null;
-    if (quoteBefore) {
+    // "“…,” as the mayor put it": the clause or quotation before "as".
+    const asBefore = !inverted && !contentBefore && npStart - 2 >= from && tokens[npStart - 1]!.normal === 'as' && isClosingOrComma(doc, tokens[npStart - 2]) && clauseEndsSoon(doc, afterEnd, to);
+    if (asBefore) {
+      content = contentBeforeCue(doc, from, npStart - 2, quotes);
+    } else if (quoteBefore) {
       content = [{ span: trimmedQuote(doc, quoteBefore), quote: quoteBefore }];
     } else if (contentBefore && isComma(tokens[npStart - 1]) && isComma(tokens[afterEnd]) && continuesClause(doc, afterEnd + 1, to)) {
       // A parenthetical cue: "Survival, Mr. VandeHei says, depends on …" — the content is both sides.
@@ -831,7 +837,12 @@ function extractFromSentence(
     if (category === 'evidence' && !followsThat(doc, i, sentence.tokenEnd) && classifySourceKind(doc, np, chunksByToken) !== 'document') continue;
     const source = makeSource(np, around, tokens[np.start]!.start, t.lemma);
     // A phrasal cue takes its preposition ("talked about"); so does "called for", "warned of".
-    const cueEnd = extra > 0 ? i + 1 + extra : category === 'phrasal' || (tokens[i + 1] && PHRASAL_PREPOSITIONS.has(tokens[i + 1]!.normal) && ['call', 'warn', 'boast', 'complain', 'comment', 'say', 'ask'].includes(t.lemma) && !contentBefore) ? i + 2 : i + 1;
+    // ("said of …", "said about …", but not "said on Monday" or "said in a statement".)
+    const preposition = tokens[i + 1];
+    const takesPreposition = preposition !== undefined && PHRASAL_PREPOSITIONS.has(preposition.normal) && !contentBefore &&
+      (t.lemma === 'say' ? preposition.normal === 'of' || preposition.normal === 'about' : ['call', 'warn', 'boast', 'complain', 'comment', 'ask'].includes(t.lemma)) &&
+      !TIME_WORDS.has(tokens[i + 2]?.normal ?? '') && !TIME_WORDS.has(tokens[i + 3]?.normal ?? '');
+    const cueEnd = extra > 0 ? i + 1 + extra : category === 'phrasal' || takesPreposition ? i + 2 : i + 1;
     const found: Found = {
       source,
       cue: spanOf(doc, { start: verbStart < i && tokens[verbStart]!.pos === 'AUX' ? verbStart : i, end: cueEnd }),

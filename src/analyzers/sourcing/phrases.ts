@@ -43,7 +43,7 @@ function npToken(t: Token): boolean {
   if (t.type !== 'word') return false;
   if (NP_POS.has(t.pos)) return true;
   // wink tags some capitalized words oddly ("Red Cross" with Cross a VERB, "Associated Press").
-  return startsUpper(t.text) && t.pos !== 'PRON' && t.pos !== 'AUX' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && !(t.pos === 'VERB' && t.lemma !== t.normal && !startsUpper(t.text));
+  return startsUpper(t.text) && t.pos !== 'PRON' && t.pos !== 'AUX' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && t.pos !== 'ADP' && !(t.pos === 'VERB' && t.lemma !== t.normal && !startsUpper(t.text));
 }
 
 /** wink sometimes tags a noun as a base-form verb ("census data"); such a token may sit inside a phrase. */

@@ -133,6 +133,10 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(brief(b!)).toEqual({ kind: 'vague', source: 'Many residents', cue: 'view', mode: 'indirect' });
     expect(b!.content[0]!.text).toBe('the toll as a betrayal');
     expect(attributions('Residents saw the bridge from the ferry.')).toEqual([]);
+    const [c] = attributions('“We are done,” as the mayor put it.');
+    expect(brief(c!)).toEqual({ kind: 'official-role', source: 'the mayor', cue: 'put it', mode: 'direct' });
+    // A time phrase after "said" is not part of the cue.
+    expect(attributions('The bridge will close, as the mayor said on Monday.')[0]!.cue?.text).toBe('said');
   });
 
   it('reads a verb outside the lexicon followed by a that-clause as a cue', () => {
