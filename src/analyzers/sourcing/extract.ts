@@ -619,9 +619,10 @@ function extractFromSentence(
       if (appearance) out.push({ ...appearance, sentence: sentence.index });
       continue;
     }
-    const multiword = multiwordCue(doc, i);
-    const category = cueCategory(doc, i) ?? (multiword ? 'speech' : null) ?? framingAs(doc, i) ?? thatComplement(doc, i);
-    const extra = multiword && !cueCategory(doc, i) ? multiword - 1 : 0;
+    const lexical = cueCategory(doc, i);
+    const multiword = lexical ? 0 : multiwordCue(doc, i);
+    const category = lexical ?? (multiword ? 'speech' : null) ?? framingAs(doc, i) ?? thatComplement(doc, i);
+    const extra = multiword ? multiword - 1 : 0;
     if (!category || category === 'according-to' || category === 'citing') continue;
     if (t.normal === 'citing' || (t.normal === 'cited' && tokens[i + 1]?.normal === 'by')) continue;
     // "Asked about the merger, Rubio said …", "When asked why, she defended …": the one asked is
