@@ -22,6 +22,15 @@ describe('stance: terms', () => {
     expect(terms('Officials said the road was closed and told drivers to wait.')).toEqual([]);
   });
 
+  it('leaves descriptive event words out of loaded, and marks partisan labels', () => {
+    expect(terms('Two soldiers were killed and 40 people were arrested after the attack.')).toEqual([]);
+    expect(terms('The council approved the budget and the team won the final.')).toEqual([]);
+    expect(terms('The senator called the death tax a power grab.').map((t) => [t[0], t[1]])).toEqual([
+      ['death tax', 'loaded'],
+      ['power grab', 'loaded'],
+    ]);
+  });
+
   it('matches multi-word and hyphenated terms', () => {
     expect(terms('It was a calculated gamble by the so-called reformers.').map((t) => t[0])).toEqual(['calculated gamble', 'so-called']);
     expect(terms('It is believed the ship sank.').map((t) => [t[0], t[1]])).toEqual([['It is believed', 'hedge']]);
