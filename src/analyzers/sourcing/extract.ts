@@ -3,6 +3,7 @@ import type { Span } from '../../types.js';
 import { classifySource } from './classify.js';
 import { CUE_ADJECTIVES, CUE_NOUNS, DOCUMENT_NOUNS } from './words.js';
 import {
+  TIME_WORDS,
   anonymityClause,
   MAX_CONTENT_TOKENS,
   PHRASAL_PREPOSITIONS,
@@ -109,11 +110,11 @@ export function extractAttributions(doc: Doc, outletAt: (token: number) => Outle
           const { text, start, end, resolvedFrom: _r, ...rest } = before;
           return { ...rest, text: span.text, start: span.start, end: span.end, resolvedFrom: span, antecedent: { text, start, end } };
         }
-      } else if (word === 'he' || word === 'she' || word === 'his' || (word === 'her' && cueLemma === NOMINAL)) {
+      } else if (word === 'he' || word === 'she' || word === 'his' || word === 'him' || word === 'her') {
         const speaker = recent(speakers).find((s) => s.person && s.offset < atOffset);
         const mentioned = personChunkBefore(atOffset, undefined, tokens[np.start]!.sentence);
         antecedent = speaker && (!mentioned || speaker.offset >= mentioned.offset) ? speaker : mentioned;
-      } else if (word === 'they' || word === 'their') {
+      } else if (word === 'they' || word === 'their' || word === 'them') {
         antecedent = recent(speakers).find((s) => s.offset < atOffset && !s.person);
       } else if (word === 'it' || word === 'its') {
         antecedent = recent(speakers).find((s) => s.offset < atOffset && (s.kind === 'named-organization' || s.kind === 'outlet' || s.kind === 'document'));
@@ -381,7 +382,6 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it'])
 // Heads of the labels that open a line with a colon without anyone speaking.
 const COLON_LABELS = new Set(['note', 'update', 'correction', 'clarification', 'disclaimer', 'disclosure', 'caption', 'photo', 'related', 'background', 'warning', 'editor', 'credit', 'credits', 'subscribe', 'advertisement', 'contact', 'video']);
 
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'today', 'yesterday', 'morning', 'evening', 'night', 'weekend', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** "… released on Tuesday found": the phrase before the cue is the tail of a participle clause. */
 function isTimeOrPlaceTail(doc: Doc, np: Range): boolean {

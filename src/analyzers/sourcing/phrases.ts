@@ -17,6 +17,8 @@ export interface Range {
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const NP_INNER_ADP = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'on', 'to']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
@@ -120,10 +122,23 @@ export function npAfter(tokens: readonly Token[], start: number, ceiling: number
   let j = start;
   if (j >= ceiling) return null;
   if (isPronoun(tokens[j]) && tokens[j]!.normal !== 'that') return { start: j, end: j + 1 };
+  // "according to him"
+  if (OBJECT_PRONOUNS.has(tokens[j]!.normal) && tokens[j]!.pos === 'PRON' && !(j + 1 < ceiling && npToken(tokens[j + 1]!))) return { start: j, end: j + 1 };
+  // "his campaign finance documents": a possessive determiner opens the phrase.
+  if (POSSESSIVE_DETERMINERS.has(tokens[j]!.normal) && j + 1 < ceiling && npToken(tokens[j + 1]!)) j++;
   let lastHead = -1;
   while (j < ceiling) {
     const t = tokens[j]!;
-    if (npToken(t) || baseVerbInPhrase(t, tokens[j + 1])) {
+    const next = tokens[j + 1];
+    // "a new Associated Press-GfK poll": wink's odd tags inside a phrase — an adverb before an
+    // adjective or noun, a hyphen joining two words.
+    const glued = (t.text === '-' || t.text === '/') && lastHead >= 0 && next !== undefined && j + 1 < ceiling && tokens[j - 1]!.end === t.start && t.end === next.start && npToken(next);
+    const innerAdverb = t.pos === 'ADV' && j > start && tokens[j - 1]!.pos === 'DET' && next !== undefined && j + 1 < ceiling && npToken(next) && next.pos !== 'DET';
+    if (glued || innerAdverb) {
+      j++;
+      continue;
+    }
+    if (npToken(t) || baseVerbInPhrase(t, next)) {
       if (t.pos !== 'DET' && !POSSESSIVE.has(t.text)) lastHead = j;
       j++;
       continue;
@@ -207,6 +222,9 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   if (category === 'phrasal' && /ed$/.test(t.normal) && prev && prev.pos === 'NOUN' && !startsUpper(prev.text)) return null;
   // "referring to", "talked about", "voted against": these report only with their preposition.
   if (category === 'phrasal' && !(next && PHRASAL_PREPOSITIONS.has(next.normal))) return null;
+  // "spoke in Miami", "talked on Monday": place and time, not what was talked about ("spoke in favor of" is).
+  if (category === 'phrasal' && next && ((next.normal === 'in' && !['favor', 'favour', 'support', 'defense', 'defence'].includes(tokens[i + 2]?.normal ?? '')) ||
+    TIME_WORDS.has(tokens[i + 2]?.normal ?? '') || TIME_WORDS.has(tokens[i + 3]?.normal ?? ''))) return null;
   // Stance verbs are often nouns wink takes for verbs: "support for the plan", "40 percent support".
   if (category === 'stance' && ((next && ['for', 'of', 'from', 'among', 'in', 'with'].includes(next.normal)) || (prev && ['percent', '%', 'his', 'her', 'their', 'its', 'our', 'broad', 'public'].includes(prev.normal)))) return null;
   return category;
@@ -248,6 +266,9 @@ function isTitleCase(doc: Doc, sentence: number): boolean {
   }
   return words >= 3 && capitals / words > 0.7;
 }
+
+/** Days, months and other time words: "said on Monday", "spoke in March" are not phrasal cues. */
+export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'today', 'yesterday', 'morning', 'evening', 'night', 'weekend', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Prepositions that make a phrasal cue ("talk about", "refer to", "vote against"). */
 export const PHRASAL_PREPOSITIONS = new Set(['about', 'to', 'on', 'of', 'for', 'against', 'with', 'out', 'in']);

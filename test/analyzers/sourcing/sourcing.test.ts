@@ -174,6 +174,13 @@ describe('sourcing: according to, as reported by, citing', () => {
     const [a] = attributions('According to a court filing, the company owed $2 million.');
     expect(a!.source.kind).toBe('document');
     expect(a!.content[0]!.text).toBe('the company owed $2 million');
+    const [b] = attributions('The mayor raised $5.7 million, according to her campaign finance documents.');
+    expect(b!.source).toMatchObject({ kind: 'document', text: 'her campaign finance documents' });
+    const [c] = attributions('Support for the toll fell, according to a new Harbor Institute-GfK poll.');
+    expect(c!.source.text).toBe('a new Harbor Institute-GfK poll');
+    const found = attributions('Jorge Ramos spoke in Miami on Monday. He left the network, according to him, after it censored his report.');
+    expect(found.map((x) => x.cue?.text)).toEqual(['according to']);
+    expect(found[0]!.source).toMatchObject({ text: 'him', name: 'Jorge Ramos', kind: 'named-person' });
   });
 });
 
