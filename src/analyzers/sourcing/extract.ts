@@ -317,6 +317,8 @@ function personNameIn(doc: Doc, chunksByToken: Int32Array, from: number, to: num
 // Documents that report findings of their own.
 const FINDINGS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'census', 'data', 'estimate', 'estimates', 'figures', 'statistics', 'research', 'review', 'audit', 'assessment', 'forecast', 'projection']);
 
+const GERUND_PREPOSITIONS = new Set(['in', 'by', 'after', 'before', 'while', 'when', 'since']);
+
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 /** The cue lemma passed for nominal cues, so "her" is read as a possessive there. */
 const NOMINAL = '(nominal)';
@@ -680,7 +682,9 @@ function extractFromSentence(
     // "saying", "adding" after a comma continue the sentence's main speaker.
     // (Also after a comma inside closing quote marks: "… “New York values,” saying …", and after
     // the object of the clause's verb: "the council issued a statement saying …".)
-    const participle = /ing$/.test(t.normal) && (isComma(tokens[i - 1]) || (isClosingMark(doc, tokens[i - 1]) && /,\s*$/.test(doc.quotes[tokens[i - 1]!.quote]!.content.text)) || issuedDocument(doc, i, from));
+    // ("… joined Trump in calling for …", "before clarifying that …": a gerund after a preposition.)
+    const afterPreposition = /ing$/.test(t.normal) && i > from + 1 && GERUND_PREPOSITIONS.has(tokens[i - 1]!.normal) && tokens[i - 1]!.pos !== 'VERB';
+    const participle = /ing$/.test(t.normal) && (isComma(tokens[i - 1]) || (isClosingMark(doc, tokens[i - 1]) && /,\s*$/.test(doc.quotes[tokens[i - 1]!.quote]!.content.text)) || issuedDocument(doc, i, from) || afterPreposition);
     const verbStart = raisedFrom >= 0 ? raisedFrom : skipLeftModifiers(tokens, i, from);
     let np: Range | null = null;
     let around: Range | null = null;
