@@ -317,6 +317,22 @@ function personNameIn(doc: Doc, chunksByToken: Int32Array, from: number, to: num
 // Documents that report findings of their own.
 const FINDINGS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'census', 'data', 'estimate', 'estimates', 'figures', 'statistics', 'research', 'review', 'audit', 'assessment', 'forecast', 'projection']);
 
+// Verbs that turn a nominal cue into an act of its subject: "made several statements on …",
+// "unleashed withering attacks against …", "issued a warning that …".
+const LIGHT_VERB_NOUNS = new Set(['statement', 'attack', 'comment', 'accusation', 'argument', 'case', 'objection', 'apology', 'plea', 'defense', 'defence', 'announcement', 'prediction', 'proposal', 'praise', 'swipe', 'jab', 'broadside', 'rebuke', 'assurance', 'guarantee', 'concession']);
+const LIGHT_VERBS = new Set(['make', 'issue', 'unleash', 'launch', 'deliver', 'voice', 'express', 'offer', 'give', 'renew', 'repeat', 'level', 'lodge', 'file', 'raise', 'post', 'send', 'sound', 'register', 'air', 'reiterate']);
+
+/** The subject of a light verb whose object is the nominal cue at `noun`, or null. */
+function lightVerbSubject(doc: Doc, noun: number, from: number): Range | null {
+  const tokens = doc.tokens;
+  let k = noun - 1;
+  while (k > from && noun - k <= 4 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'ADV')) k--;
+  const verb = tokens[k];
+  if (!verb || k <= from || verb.pos !== 'VERB' || !LIGHT_VERBS.has(verb.lemma) || k === noun - 1 && verb.lemma === 'make') return null;
+  const np = npBefore(tokens, skipLeftModifiers(tokens, k, from), from);
+  return np && tokens[np.start]!.normal !== 'it' ? np : null;
+}
+
 const GERUND_PREPOSITIONS = new Set(['in', 'by', 'after', 'before', 'while', 'when', 'since']);
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
@@ -928,13 +944,16 @@ function extractFromSentence(
   for (let i = from + 1; i < to - 1; i++) {
     const t = tokens[i]!;
     if (t.quote >= 0 && doc.quotes[t.quote]!.close !== null) continue;
-    if ((t.pos !== 'NOUN' && t.pos !== 'VERB') || !CUE_NOUNS.has(t.lemma)) continue;
+    if ((t.pos !== 'NOUN' && t.pos !== 'VERB') || !(CUE_NOUNS.has(t.lemma) || LIGHT_VERB_NOUNS.has(t.lemma))) continue;
     let p = i - 1;
     while (p > from && tokens[p]!.pos === 'ADJ' && i - p <= 2) p--;
     const owner = tokens[p]!;
     let np: Range | null = null;
     if (POSSESSIVE_PRONOUNS.has(owner.normal)) np = { start: p, end: p + 1 };
     else if ((owner.text === '’s' || owner.text === "'s") && p > from) np = npBefore(tokens, p, from);
+    else np = lightVerbSubject(doc, i, from);
+    // The wider list of nouns counts only as the object of a light verb ("made several statements").
+    if (!CUE_NOUNS.has(t.lemma) && (POSSESSIVE_PRONOUNS.has(owner.normal) || owner.text === '’s' || owner.text === "'s")) continue;
     if (!np) continue;
     const content = nominalContent(doc, i + 1, sentence.tokenEnd, to, quotes);
     if (!content) continue;

@@ -99,6 +99,11 @@ describe('sourcing: indirect and mixed speech', () => {
     const warning = found.find((x) => x.cue?.text === 'warning')!;
     expect(warning.source).toMatchObject({ text: 'Her', name: 'Lena Okafor', kind: 'named-person' });
     expect(warning.content[0]!.text).toContain('the bridge could fail');
+    // The object of a light verb: "issued a warning that …", "made several statements on …".
+    const [issued] = attributions('The ministry issued a warning that the dam could fail.');
+    expect(brief(issued!)).toEqual({ kind: 'named-organization', source: 'The ministry', cue: 'warning', mode: 'indirect' });
+    expect(attributions('The mayor made several statements on the matter.')[0]!.cue?.text).toBe('statements');
+    expect(attributions('His statement on the matter was brief.')).toEqual([]);
     // A relative clause after the noun is not what the noun reports.
     expect(attributions('The claim that was made in court fell apart.')).toEqual([]);
   });
