@@ -1016,7 +1016,9 @@ function extractFromSentence(
       const opener = firstTokenAt(doc, quote.start, sentence.tokenEnd);
       const colon = tokens[opener - 1];
       if (opener > from && colon?.text === ':' && tokens[from]!.normal !== 'from') {
-        const np = npBefore(tokens, opener - 1, from) ?? clauseSubjectBeforeColon(doc, from, opener - 1);
+        // "Jeb Bush told the Dutch newspaper NRC: “…”": a clause before the colon has its own
+        // subject, the speaker; without a verb the phrase before the colon is ("The minister: “…”").
+        const np = clauseSubject(doc, from, opener - 1) ?? npBefore(tokens, opener - 1, from) ?? clauseSubjectBeforeColon(doc, from, opener - 1);
         if (np && tokens[np.start]!.pos !== 'DET' || (np && np.end - np.start > 1)) {
           out.push({ source: makeSource(np!, null, tokens[np!.start]!.start), cue: spanOf(doc, { start: opener - 1, end: opener }), content: [trimmedQuote(doc, quote)], mode: 'direct', sentence: sentence.index, continued: false });
           quoteUsed.add(quote.index);
