@@ -71,8 +71,18 @@ export const RULES: readonly Rule[] = Object.freeze<Rule[]>([
     options: {},
     run: (c) => attributions(c).flatMap((a) => {
       const span = sourceSpan(a);
-      if (a.source.kind !== 'vague' || !span || a.continued) return [];
+      if (a.source.kind !== 'vague' || a.source.text === null || !span || a.continued) return [];
       return [{ span, reason: `Vague attribution to \`${span.text}\``, actual: span.text, note: 'Name who says it, or how many and which.' }];
+    }),
+  },
+  {
+    id: 'unstated-source',
+    severity: 'info',
+    description: 'A report whose source is not stated ("is expected to", "it is believed", "appeared to").',
+    options: {},
+    run: (c) => attributions(c).flatMap((a) => {
+      if (a.source.text !== null || !a.cue || a.continued) return [];
+      return [{ span: a.cue, reason: `Unstated source: \`${a.cue.text}\``, actual: a.cue.text, note: 'Say who expects, believes or reports it.' }];
     }),
   },
   {

@@ -16,6 +16,14 @@ function run(args: string[], cwd: string) {
 }
 
 describe('check: rules and findings', () => {
+  it('lists reports with an unstated source as info, not as vague attributions', () => {
+    const findings = check('The bridge is expected to reopen in May. Analysts say the plan will fail.\n');
+    expect(findings.map((f) => [f.ruleId, f.actual, f.severity])).toEqual([
+      ['unstated-source', 'is expected', 'info'],
+      ['vague-attribution', 'Analysts', 'warning'],
+    ]);
+  });
+
   it('reports findings with vfile-message fields and exact places', () => {
     const findings = check(draft);
     expect(findings.map((f) => f.ruleId)).toEqual([

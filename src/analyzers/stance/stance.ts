@@ -103,6 +103,8 @@ export function stance(options?: Readonly<StanceOptions> | null) {
 }
 
 /** Terms of one sentence: longest phrase first at each token, matched on lemmas or normal forms. */
+const MODALS = new Set(['may', 'might', 'could', 'can', 'would', 'should', 'must']);
+
 function findTerms(doc: Doc, lexicon: CompiledLexicon, from: number, to: number): StanceTerm[] {
   const tokens = doc.tokens;
   const terms: StanceTerm[] = [];
@@ -119,6 +121,8 @@ function findTerms(doc: Doc, lexicon: CompiledLexicon, from: number, to: number)
       const end = matchWords(tokens, i, to, words);
       if (end < 0) continue;
       if (VERB_CATEGORIES.has(entry.category) && !usedAsVerb(tokens, i, from)) continue;
+      // Modal hedges only as modals: "may reopen", not "in May"; "could" as an auxiliary.
+      if (MODALS.has(t.normal) && words.length === 1 && t.pos !== 'AUX' && t.pos !== 'VERB') continue;
       const last = tokens[end - 1]!;
       const quote = t.quote >= 0 ? doc.quotes[t.quote]! : null;
       const term: { -readonly [K in keyof StanceTerm]: StanceTerm[K] } = {

@@ -31,6 +31,10 @@ describe('stance: terms', () => {
     ]);
   });
 
+  it('reads modal hedges only as modals', () => {
+    expect(terms('The bridge may reopen in May.').map((t) => [t[0], t[1]])).toEqual([['may', 'hedge']]);
+  });
+
   it('matches multi-word and hyphenated terms', () => {
     expect(terms('It was a calculated gamble by the so-called reformers.').map((t) => t[0])).toEqual(['calculated gamble', 'so-called']);
     expect(terms('It is believed the ship sank.').map((t) => [t[0], t[1]])).toEqual([['It is believed', 'hedge']]);
