@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../../parse/types.js';
-import { ANONYMITY_MARKERS, CUE_LEMMAS, type CueCategory } from './words.js';
+import { ANONYMITY_MARKERS, CUE_LEMMAS, GROUP_NOUNS, ROLE_NOUNS, type CueCategory } from './words.js';
 import { startsUpper } from '../../_lib/chars.js';
 
 /** No source phrase is longer than this; bounding the walks keeps the analyzer linear. */
@@ -205,8 +205,9 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // "refugees admitted are …", "Republicans seeking the nomination": a participle right after a
   // noun, with no auxiliary, modifies the noun; it does not report speech.
   // (A present-tense form is finite: "The businessman says running for office is tough.")
-  if (prev && prev.sentence === t.sentence && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !startsUpper(prev.text) && !/[^s]s$/.test(t.normal)) {
-    if (next && (next.pos === 'AUX' || next.pos === 'VERB')) return null;
+  // (Nor is a past form before a gerund, "the nominee reported holding …", or after a person noun.)
+  if (prev && prev.sentence === t.sentence && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !startsUpper(prev.text) && !/[^s]s$/.test(t.normal) && !personNoun(prev)) {
+    if (next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.normal)))) return null;
   }
   // "eight states", "the said report": a determiner, number or adjective before it makes it a noun.
   // (wink tags some nouns as adjectives, "a poll in Saturday’s primary showed that", "a senior
@@ -219,7 +220,7 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   const category = CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(t.normal) ?? null;
   if (category && pluralNoun(tokens, i)) return null;
   // "his stump speech focused on immigration": a participle after a noun modifies it.
-  if (category === 'phrasal' && /ed$/.test(t.normal) && prev && prev.pos === 'NOUN' && !startsUpper(prev.text)) return null;
+  if (category === 'phrasal' && /ed$/.test(t.normal) && prev && prev.pos === 'NOUN' && !startsUpper(prev.text) && !personNoun(prev)) return null;
   // "referring to", "talked about", "voted against": these report only with their preposition.
   if (category === 'phrasal' && !(next && PHRASAL_PREPOSITIONS.has(next.normal))) return null;
   // "spoke in Miami", "talked on Monday": place and time, not what was talked about ("spoke in favor of" is).
@@ -251,6 +252,11 @@ function pluralNoun(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!NOUN_VERBS.has(t.lemma) || !/s$/.test(t.normal) || !prev || !next || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ')) return false;
   return isComma(next) || (next.normal === 'that' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX'));
+}
+
+/** A noun for people who can speak ("member", "officials", "nominee"): a verb after it is its predicate. */
+function personNoun(t: Token): boolean {
+  return ROLE_NOUNS.has(t.normal) || GROUP_NOUNS.has(t.normal) || ROLE_NOUNS.has(t.lemma) || GROUP_NOUNS.has(t.lemma);
 }
 
 /** Most words of the sentence start with a capital: a headline in title case. */
