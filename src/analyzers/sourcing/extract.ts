@@ -811,7 +811,8 @@ function extractFromSentence(
     const contentBefore = !relative && npStart > from && isClosingOrComma(doc, tokens[npStart - 1]) &&
       (isClosingMark(doc, tokens[npStart - 1]) || (clauseEndsSoon(doc, inverted && around ? around.start - 1 : inverted ? np.end : i + 1, to) && !(category === 'stance' || isOpeningPhrase(doc, from, npStart - 1))));
     let content: ContentPart[] = [];
-    const afterEnd = inverted && around ? around.start - 1 : inverted ? np.end : i + 1 + extra;
+    // (A phrasal cue keeps its preposition: the content starts after "talked about".)
+    const afterEnd = inverted && around ? around.start - 1 : inverted ? np.end : i + 1 + (category === 'phrasal' ? 1 : extra);
     // "…?" Rubio said. — wink ended the sentence inside the quotation; the quotation just before
     // this sentence is the content.
     const quoteBefore = npStart === from && !contentBefore && clauseEndsSoon(doc, afterEnd, to) ? closedQuoteBefore(doc, from, sentence.paragraph) : null;
