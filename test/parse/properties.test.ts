@@ -10,6 +10,8 @@ const pieces = fc.constantFrom(
   'said', 'he', 'Mr.', 'Smith', 'according to', 'sources', 'told Reuters', 'citing', 'who', 'analysts say',
   '😀', '👩‍👩‍👧', 'مرحبا', 'שלום', '\u200b', '\u200d', '\u200e', '\ud800', '\udfff', '<p>', '</b>', '&amp;', 'don’t',
   '(', ')', 'U.S.', '2,000', 'ТАСС', '新华社',
+  'is expected to', 'appeared to', 'it seems that', 'his warning that', 'Okafor’s promise to', 'In a poll', 'who',
+  'are wary of', 'shot back that', 'as she put it', 'made it clear', 'view', 'as', '4 in 10 say', 'issued a statement saying',
 );
 const texty = fc.array(fc.oneof(pieces, fc.string(), fc.string({ unit: 'grapheme' })), { maxLength: 40 }).map((a) => a.join(''));
 
@@ -22,7 +24,7 @@ describe('analyze on any input', () => {
         expectExactSpans(text, analysis);
         expectExactSpans(text, parse(text));
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );
   });
 
