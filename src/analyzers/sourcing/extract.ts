@@ -706,17 +706,25 @@ function extractFromSentence(
     let around: Range | null = null;
     let inverted = false;
     if (!participle) {
+      // Where the subject ends: before the verb, or before a time phrase that sits between them
+      // ("Sanders (I-Vt.) on Saturday criticized …", "Feinstein last week said …", "Ryan, the
+      // speaker, on Tuesday called …").
+      let subjectEnd = verbStart;
       np = npBefore(tokens, verbStart, from);
-      // "Sanders (I-Vt.) on Saturday criticized …": step back over a time phrase to the subject.
-      if (np && np.start - 1 > from && tokens[np.start - 1]!.pos === 'ADP' && TIME_WORDS.has(tokens[np.end - 1]!.normal)) {
-        const subject = npBefore(tokens, skipLeftModifiers(tokens, np.start - 1, from), from);
-        if (subject) np = subject;
+      if (np && TIME_WORDS.has(tokens[np.end - 1]!.normal) && np.end - np.start <= 3) {
+        let k = np.start;
+        while (k > from && (tokens[k - 1]!.pos === 'ADP' || tokens[k - 1]!.pos === 'ADV' || tokens[k - 1]!.pos === 'ADJ' || tokens[k - 1]!.pos === 'DET') && np.start - k < 2) k--;
+        k = skipLeftModifiers(tokens, k, from);
+        if (k > from && k < np.start + 1) {
+          subjectEnd = k;
+          np = npBefore(tokens, subjectEnd, from);
+        }
       }
       // Appositive or relative clause between the subject and the verb:
       // "Anna Keller, a lawyer for the family, said"; "an expert, who wished to remain anonymous, noted".
-      if (!np && isComma(tokens[verbStart - 1])) {
-        let k = verbStart - 2;
-        while (k > from && !isComma(tokens[k]) && !isClosingMark(doc, tokens[k]) && verbStart - k < 40) k--;
+      if (!np && isComma(tokens[subjectEnd - 1])) {
+        let k = subjectEnd - 2;
+        while (k > from && !isComma(tokens[k]) && !isClosingMark(doc, tokens[k]) && subjectEnd - k < 40) k--;
         // "Jacob Shiansky, 24, who was visiting …, told": step back over short comma-separated asides.
         for (let hops = 0; hops < 2 && isComma(tokens[k]) && k > from; hops++) {
           const candidate = npBefore(tokens, k, from);
@@ -746,9 +754,9 @@ function extractFromSentence(
           }
           if (head) {
             np = head;
-            around = { start: aroundStart, end: verbStart - 1 };
+            around = { start: aroundStart, end: subjectEnd - 1 };
             // "Nairobi's mayor, Grace Wanjiru, said": the name in the appositive is the source.
-            const named = personNameIn(doc, chunksByToken, k + 1, verbStart - 1);
+            const named = personNameIn(doc, chunksByToken, k + 1, subjectEnd - 1);
             if (named && !personNameIn(doc, chunksByToken, head.start, head.end)) {
               around = head;
               np = named;
