@@ -33,6 +33,9 @@ const TITLE_MODIFIERS = new Set([
   'team', 'head', 'grand', 'crown', 'auxiliary', 'military',
 ]);
 
+// Party labels used as titles: "Senate Democrat Dianne Feinstein", "Republican Donald Trump".
+const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'tory', 'liberal', 'socialist', 'independent', 'libertarian', 'green']);
+
 // Words that make a proper-name chunk an organization rather than a person.
 const ORGANIZATION_WORDS = new Set([
   'ministry', 'department', 'agency', 'service', 'services', 'union', 'council', 'party',
@@ -147,8 +150,9 @@ function makeChunk(text: string, tokens: readonly Token[], from: number, to: num
   let titleEnd = from;
   for (let k = from; k < to; k++) {
     const normal = tokens[k]!.normal;
-    if (TITLE_HEADS.has(normal)) titleEnd = k + 1;
-    else if (!TITLE_MODIFIERS.has(normal) && !(CONNECTORS.has(normal) && k > from)) break;
+    if (TITLE_HEADS.has(normal) || (PARTY_MEMBERS.has(normal) && k + 1 < to)) titleEnd = k + 1;
+    // "Senate Majority Leader", "Kremlin spokesman": an institution may open a title.
+    else if (!TITLE_MODIFIERS.has(normal) && !ORGANIZATION_WORDS.has(normal) && !(CONNECTORS.has(normal) && k > from)) break;
   }
   const span = (a: number, b: number): Span => {
     const start = tokens[a]!.start;
@@ -174,8 +178,10 @@ function makeChunk(text: string, tokens: readonly Token[], from: number, to: num
   else if (geographic) kind = 'unknown';
   else if (name && title) kind = 'person';
   else if (name && to - from >= 2 && to - from <= 4 && !acronym) kind = 'person';
+  // An organization's name is the whole chunk ("Republican Party", not a title and "Party").
+  const orgWhole = kind === 'organization' && title !== null;
   // Built field by field: object spread here was the parser's largest cost in profiles.
-  return { text: whole.text, start: whole.start, end: whole.end, index, sentence: tokens[from]!.sentence, tokenStart: from, tokenEnd: to, title, name, kind };
+  return { text: whole.text, start: whole.start, end: whole.end, index, sentence: tokens[from]!.sentence, tokenStart: from, tokenEnd: to, title: orgWhole ? null : title, name: orgWhole ? whole : name, kind };
 }
 
 export { TITLE_HEADS, TITLE_MODIFIERS, ORGANIZATION_WORDS };

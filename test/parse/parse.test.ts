@@ -100,6 +100,15 @@ describe('proper-name chunks', () => {
     ]);
   });
 
+  it('reads institutions and party labels that open a title', () => {
+    const doc = parse('Senate Majority Leader Anna Roth and Senate Democrat Paul Berg met the Republican Party.');
+    expect(doc.names.map((n) => [n.title?.text ?? null, n.name?.text ?? null, n.kind])).toEqual([
+      ['Senate Majority Leader', 'Anna Roth', 'person'],
+      ['Senate Democrat', 'Paul Berg', 'person'],
+      [null, 'Republican Party', 'organization'],
+    ]);
+  });
+
   it('tells organizations by their words', () => {
     const doc = parse('She works for the European Union and the Bank of America.');
     expect(doc.names.map((n) => [n.text, n.kind])).toEqual([
