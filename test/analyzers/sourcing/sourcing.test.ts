@@ -120,6 +120,11 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('In a statement, the governor said the bridge is safe.').map((x) => x.cue?.text)).toEqual(['said']);
   });
 
+  it('steps back over a time phrase between the subject and the cue', () => {
+    expect(attributions('Lena Okafor, the mayor, on Tuesday called the toll a mistake.')[0]!.source.text).toBe('Lena Okafor');
+    expect(attributions('Councillor Amir Haddad (Labour) last week said the toll would pass.')[0]!.source.text).toBe('Councillor Amir Haddad');
+  });
+
   it('finds predicative cues: “are wary of”, “was critical of”, “is confident that”', () => {
     const [a] = attributions('Port officials are wary of raising the tolls again.');
     expect(brief(a!)).toEqual({ kind: 'official-role', source: 'Port officials', cue: 'are wary of', mode: 'indirect' });
