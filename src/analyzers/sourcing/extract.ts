@@ -49,9 +49,13 @@ const SENTENCE_FINAL = /^[.!?…]+$/;
 /** How far back pronouns and short forms look for an antecedent: keeps the pass linear. */
 const MAX_LOOKBACK = 200;
 
-/** The latest speakers first, at most MAX_LOOKBACK of them. */
-function recent(speakers: readonly Speaker[]): Speaker[] {
-  return speakers.slice(-MAX_LOOKBACK).reverse();
+/** The latest speaker that fits, looking back over at most MAX_LOOKBACK of them (no copies). */
+function findRecent(speakers: readonly Speaker[], fits: (s: Speaker) => boolean): Speaker | undefined {
+  for (let k = speakers.length - 1; k >= Math.max(0, speakers.length - MAX_LOOKBACK); k--) {
+    const s = speakers[k]!;
+    if (fits(s)) return s;
+  }
+  return undefined;
 }
 
 /** Builds a Span from a token range, or null for an empty range. */
@@ -111,13 +115,13 @@ export function extractAttributions(doc: Doc, outletAt: (token: number) => Outle
           return { ...rest, text: span.text, start: span.start, end: span.end, resolvedFrom: span, antecedent: { text, start, end } };
         }
       } else if (word === 'he' || word === 'she' || word === 'his' || word === 'him' || word === 'her') {
-        const speaker = recent(speakers).find((s) => s.person && s.offset < atOffset);
+        const speaker = findRecent(speakers, (s) => s.person && s.offset < atOffset);
         const mentioned = personChunkBefore(atOffset, undefined, tokens[np.start]!.sentence);
         antecedent = speaker && (!mentioned || speaker.offset >= mentioned.offset) ? speaker : mentioned;
       } else if (word === 'they' || word === 'their' || word === 'them') {
-        antecedent = recent(speakers).find((s) => s.offset < atOffset && !s.person);
+        antecedent = findRecent(speakers, (s) => s.offset < atOffset && !s.person);
       } else if (word === 'it' || word === 'its') {
-        antecedent = recent(speakers).find((s) => s.offset < atOffset && (s.kind === 'named-organization' || s.kind === 'outlet' || s.kind === 'document'));
+        antecedent = findRecent(speakers, (s) => s.offset < atOffset && (s.kind === 'named-organization' || s.kind === 'outlet' || s.kind === 'document'));
       }
       if (antecedent) {
         return { kind: antecedent.kind, text: span.text, start: span.start, end: span.end, ...(antecedent.named ? { name: antecedent.name } : {}), resolvedFrom: span, antecedent: antecedent.mention, ...(reason ? { reason } : {}) };
@@ -142,7 +146,7 @@ export function extractAttributions(doc: Doc, outletAt: (token: number) => Outle
       const nameText = c.chunk.name?.text ?? c.chunk.text;
       const lastWord = nameText.split(/\s+/).pop()!.toLowerCase();
       const earlier = c.kind === 'named-person' && nameText.split(/\s+/).length === 1
-        ? recent(speakers).find((s) => s.kind === 'named-person' && s.lastToken === lastWord) ?? personChunkBefore(atOffset, lastWord)
+        ? findRecent(speakers, (s) => s.kind === 'named-person' && s.lastToken === lastWord) ?? personChunkBefore(atOffset, lastWord)
         : undefined;
       source.name = earlier?.name ?? nameText;
       if (earlier && earlier.name !== nameText) source.resolvedFrom = textSpan(doc, c.chunk.name?.start ?? c.chunk.start, c.chunk.name?.end ?? c.chunk.end);
@@ -490,9 +494,10 @@ const MULTIWORD_CUES: ReadonlyMap<string, readonly (readonly string[])[]> = new 
 /** The number of tokens of a verbal idiom starting at `i` ("shot back" → 2), or 0. */
 function multiwordCue(doc: Doc, i: number): number {
   const t = doc.tokens[i]!;
+  const idioms = MULTIWORD_CUES.get(IRREGULAR_PAST.get(t.normal) ?? t.lemma);
   // (The particle is evidence enough: "the mayor shot back" with "shot" tagged as a noun.)
-  if (!verbLike(doc, i, true) || (t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) return 0;
-  for (const words of MULTIWORD_CUES.get(IRREGULAR_PAST.get(t.normal) ?? t.lemma) ?? []) {
+  if (!idioms || !verbLike(doc, i, true) || (t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) return 0;
+  for (const words of idioms) {
     if (words.every((w, k) => doc.tokens[i + 1 + k]?.normal === w)) return words.length + 1;
   }
   return 0;
@@ -517,7 +522,7 @@ const FRAMING_AS = new Set(['see', 'view', 'regard', 'cast', 'portray', 'paint',
 /** "voters see the campaign as unfair": a framing verb with an "as" after its object, as a thought. */
 function framingAs(doc: Doc, i: number): CueCategory | null {
   const t = doc.tokens[i]!;
-  if (!verbLike(doc, i) || !FRAMING_AS.has(t.lemma) || (t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) return null;
+  if (!FRAMING_AS.has(t.lemma) || !verbLike(doc, i) || (t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) return null;
   for (let k = i + 1; k < Math.min(doc.tokens.length, i + 9); k++) {
     const w = doc.tokens[k]!;
     if (w.normal === 'as' && k > i + 1) return 'cognition';
@@ -629,6 +634,9 @@ function extractFromSentence(
 
   for (let i = from; i < sentence.tokenEnd; i++) {
     const t = tokens[i]!;
+    // Only verbs, and the nouns, adjectives and names wink sometimes tags verbs as, can be cues.
+    const pos = t.pos;
+    if (t.type !== 'word' || (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN')) continue;
     // "according to X", "as reported by X", "citing X", "in the words of X" are handled below.
     // "Christie appeared to end his bid …", "It seems that …": an appearance reported without a
     // source, like an agentless passive; the subject joins the content.

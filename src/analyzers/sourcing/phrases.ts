@@ -167,8 +167,10 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     // wink tags some verbs as nouns ("the inspector general found that …"): accept a known verb
     // form when a that-clause, a comma or a quotation follows.
     const next = tokens[i + 1];
-    const lemma = IRREGULAR.get(t.normal) ?? t.normal.replace(/(?:ed|s)$/, '');
     if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') || !next) return null;
+    const lemma = IRREGULAR.get(t.normal) ?? stripVerbEnding(t.normal);
+    // Most nouns are no verb form of a cue: stop before the checks below.
+    if (!CUE_LEMMAS.has(lemma) && !CUE_LEMMAS.has(t.lemma)) return null;
     const before = tokens[i - 1];
     // "4 in 10 say they …", "64 percent call him …": wink reads a verb after a proportion as a noun.
     if (afterProportion(tokens, i) && (next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET' || next.normal === 'that')) {
@@ -197,6 +199,7 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     if (pluralNoun(tokens, i)) return null;
     return CUE_LEMMAS.get(lemma) ?? CUE_LEMMAS.get(t.lemma) ?? null;
   }
+  if (!CUE_LEMMAS.has(t.lemma) && !CUE_LEMMAS.has(t.normal)) return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // "the United States", "Says Who": a capitalized word inside a sentence is part of a name.
@@ -229,6 +232,13 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // Stance verbs are often nouns wink takes for verbs: "support for the plan", "40 percent support".
   if (category === 'stance' && ((next && ['for', 'of', 'from', 'among', 'in', 'with'].includes(next.normal)) || (prev && ['percent', '%', 'his', 'her', 'their', 'its', 'our', 'broad', 'public'].includes(prev.normal)))) return null;
   return category;
+}
+
+/** "claims" → "claim", "noted" → "not": the form without -s or -ed (a cheap guess at a verb's lemma). */
+function stripVerbEnding(normal: string): string {
+  if (normal.endsWith('ed')) return normal.slice(0, -2);
+  if (normal.endsWith('s')) return normal.slice(0, -1);
+  return normal;
 }
 
 /** Whether a word follows a proportion that poll reports use as a subject: "4 in 10", "64 percent", "a majority". */
