@@ -340,8 +340,6 @@ function lightVerbSubject(doc: Doc, noun: number, from: number): Range | null {
 const GERUND_PREPOSITIONS = new Set(['in', 'by', 'after', 'before', 'while', 'when', 'since']);
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
-/** The cue lemma passed for nominal cues, so "her" is read as a possessive there. */
-const NOMINAL = '(nominal)';
 
 /**
  * What a nominal cue reports: a that-clause ("his claim that …"), an infinitive ("her promise to
@@ -357,12 +355,7 @@ function nominalContent(doc: Doc, k: number, tokenEnd: number, to: number, quote
     if (!after || after.pos === 'VERB' || after.pos === 'AUX') return null;
     return contentAfter(doc, k, tokenEnd, to, quotes, false)[0] ?? null;
   }
-  if (next.normal === 'to' && tokens[k + 1]?.pos === 'VERB') {
-    const span = trimmed(doc, tokens[k + 1]!.start, tokens[Math.min(to, k + 1 + MAX_CONTENT_TOKENS) - 1]!.end);
-    const end = span ? clauseEnd(doc, k + 1, to) : -1;
-    const part = end > k + 1 ? trimmed(doc, tokens[k + 1]!.start, tokens[end - 1]!.end) : null;
-    return part ? { span: part, quote: null } : null;
-  }
+  if (next.normal === 'to' && tokens[k + 1]?.pos === 'VERB') return infinitiveContent(doc, k + 1, to)[0] ?? null;
   if (['of', 'on', 'about', 'for', 'against'].includes(next.normal)) {
     // "wary of raising the tolls": a gerund clause.
     const gerund = tokens[k + 1];
@@ -974,7 +967,7 @@ function extractFromSentence(
     if (!np) continue;
     const content = nominalContent(doc, i + 1, sentence.tokenEnd, to, quotes);
     if (!content) continue;
-    out.push({ source: makeSource(np, null, tokens[np.start]!.start, NOMINAL), cue: spanOf(doc, { start: i, end: i + 1 }), content: [content.span], mode: modeOf([content]), sentence: sentence.index, continued: false });
+    out.push({ source: makeSource(np, null, tokens[np.start]!.start, t.lemma), cue: spanOf(doc, { start: i, end: i + 1 }), content: [content.span], mode: modeOf([content]), sentence: sentence.index, continued: false });
     markUsed([content], quoteUsed);
   }
 
