@@ -234,7 +234,7 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   return category;
 }
 
-/** "claims" → "claim", "noted" → "not": the form without -s or -ed (a cheap guess at a verb's lemma). */
+/** "claims" → "claim", "warned" → "warn": the form without -s or -ed (a cheap guess at a verb's lemma; wink's lemma is tried too). */
 function stripVerbEnding(normal: string): string {
   if (normal.endsWith('ed')) return normal.slice(0, -2);
   if (normal.endsWith('s')) return normal.slice(0, -1);
