@@ -20,7 +20,7 @@ import {
 import type { OutletMention } from '../outlets/types.js';
 import type { AttributionMode, Source, SourceKind } from './types.js';
 import type { CueCategory } from './words.js';
-import { startsUpper } from '../../_lib/chars.js';
+import { isAllCaps, startsUpper } from '../../_lib/chars.js';
 
 /** An attribution before it is placed on sentences. */
 export interface Found {
@@ -392,10 +392,29 @@ function clauseEnd(doc: Doc, from: number, to: number): number {
   return k;
 }
 
+const FUNCTION_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'PUNCT']);
+
+/** A word in capitals, as transcripts write speaker names ("TAPPER", "JAKE"). */
+const isCapsWord = (t: Token): boolean => t.type === 'word' && t.text.length >= 2 && isAllCaps(t.text);
+
+/** Where a transcript label may start: the sentence's start, or after a colon, bracket or full stop. */
+function isSpeakerLabelStart(tokens: readonly Token[], i: number, from: number): boolean {
+  if (!isCapsWord(tokens[i]!)) return false;
+  const prev = tokens[i - 1];
+  return i === from || prev === undefined || prev.text === ':' || prev.text === ')' || prev.text === ']' || prev.text === '.';
+}
+
+/** Whether caps words at `i` end in a colon within three words: a label, not a shouted word. */
+function labelFollows(tokens: readonly Token[], i: number, to: number): boolean {
+  let k = i;
+  while (k < to && k - i < 3 && isCapsWord(tokens[k]!)) k++;
+  return k > i && tokens[k]?.text === ':';
+}
+
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 
 // Heads of the labels that open a line with a colon without anyone speaking.
-const COLON_LABELS = new Set(['note', 'update', 'correction', 'clarification', 'disclaimer', 'disclosure', 'caption', 'photo', 'related', 'background', 'warning', 'editor', 'credit', 'credits', 'subscribe', 'advertisement', 'contact', 'video']);
+const COLON_LABELS = new Set(['transcript', 'excerpt', 'excerpts', 'note', 'update', 'correction', 'clarification', 'disclaimer', 'disclosure', 'caption', 'photo', 'related', 'background', 'warning', 'editor', 'credit', 'credits', 'subscribe', 'advertisement', 'contact', 'video']);
 
 
 /** "… released on Tuesday found": the phrase before the cue is the tail of a participle clause. */
@@ -990,14 +1009,34 @@ function extractFromSentence(
     out.push({ source: makeSource(np, null, tokens[np.start]!.start, t.normal), cue: spanOf(doc, { start: skipLeftModifiers(tokens, b + 1, from), end: i + 2 }), content: [content.span], mode: modeOf([content]), sentence: sentence.index, continued: false });
   }
 
-  // A headline or lead that opens with a source and a colon: "Graham: Trump’s rhetoric …".
-  if (out.length === firstOfSentence) {
-    const colonAt = tokens.slice(from, Math.min(from + 6, to)).findIndex((x) => x.text === ':');
-    if (colonAt > 0 && to - (from + colonAt) > 3 && tokens[from]!.normal !== 'from') {
-      const np = npAfter(tokens, from, from + colonAt);
+  // Transcript speaker labels: "TAPPER: And obviously …", "JAKE TAPPER: Donald Trump released …".
+  for (let i = from; i < to - 1; i++) {
+    if (!isSpeakerLabelStart(tokens, i, from)) continue;
+    let end = i;
+    while (end < to && end - i < 3 && isCapsWord(tokens[end]!)) end++;
+    if (end === i || tokens[end]?.text !== ':' || end + 1 >= to) continue;
+    let stop = end + 1;
+    while (stop < to && !(isSpeakerLabelStart(tokens, stop, from) && labelFollows(tokens, stop, to))) stop++;
+    const content = trimmed(doc, tokens[end + 1]!.start, tokens[stop - 1]!.end);
+    if (!content || content.text.split(/\s+/).length < 2 || out.some((f) => f.cue?.start === tokens[end]!.start)) continue;
+    // A label in capitals names a person ("TAPPER"), though capitals alone read as an acronym.
+    const labelled = makeSource({ start: i, end }, null, tokens[i]!.start);
+    const source: Source = labelled.kind === 'named-organization' || labelled.kind === 'vague' || labelled.kind === 'unresolved' ? { ...labelled, kind: 'named-person', name: labelled.name ?? labelled.text ?? '' } : labelled;
+    out.push({ source, cue: spanOf(doc, { start: end, end: end + 1 }), content: [content], mode: 'direct', sentence: sentence.index, continued: false });
+    i = end;
+  }
+
+  // A headline or lead that opens with a source and a colon: "Graham: Trump’s rhetoric …". A cue
+  // after the colon ("Obama Says It") is the headline's content speaking, not a reason to skip it.
+  const colonAt = tokens.slice(from, Math.min(from + 6, to)).findIndex((x) => x.text === ':');
+  if (colonAt > 0 && out.slice(firstOfSentence).every((f) => !f.cue || f.cue.start > tokens[from + colonAt]!.start)) {
+    // ("Partial transcript: TAPPER: …" introduces a transcript; its labels speak.)
+    if (to - (from + colonAt) > 3 && tokens[from]!.normal !== 'from' && !labelFollows(tokens, from + colonAt + 1, to)) {
+      // ("Lynch: No outside influence …": wink may tag a lone surname as a verb.)
+      const np = npAfter(tokens, from, from + colonAt) ?? (colonAt === 1 && startsUpper(tokens[from]!.text) && tokens[from]!.type === 'word' && !FUNCTION_POS.has(tokens[from]!.pos) ? { start: from, end: from + 1 } : null);
       const named = np ? doc.names.find((c) => c.tokenStart >= np.start && c.tokenEnd <= np.end) : undefined;
       // "Poll: …", "Newspaper: …", "Clinton camp: …" speak without a name; labels ("Editor’s note:") do not speak.
-      const speaks = np && (named || ['document', 'outlet', 'official-role', 'named-organization'].includes(classifySourceKind(doc, np, chunksByToken))) && !COLON_LABELS.has(tokens[np.end - 1]!.normal);
+      const speaks = np && (named || np.end - np.start === 1 || ['document', 'outlet', 'official-role', 'named-organization'].includes(classifySourceKind(doc, np, chunksByToken))) && !COLON_LABELS.has(tokens[np.end - 1]!.normal);
       if (np && speaks && np.end === from + colonAt && startsUpper(tokens[np.start]!.text) && tokens[np.start]!.pos !== 'DET') {
         const content = trimmed(doc, tokens[from + colonAt + 1]!.start, tokens[to - 1]!.end);
         if (content && !/^\d/.test(content.text)) {

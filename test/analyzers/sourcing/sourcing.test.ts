@@ -40,6 +40,17 @@ describe('sourcing: direct quotations', () => {
     expect(a!.content.map((c) => c.text)).toEqual(['We tried', 'but the money ran out']);
   });
 
+  it('reads transcript speaker labels and headline colons', () => {
+    const list = attributions('Partial transcript: LENA OKAFOR: The bridge stays shut. (END CLIP.) REYES: And the tolls?');
+    expect(list.map((a) => [a.source.text, a.source.kind, a.cue?.text, a.content[0]?.text])).toEqual([
+      ['LENA OKAFOR', 'named-person', ':', 'The bridge stays shut'],
+      ['REYES', 'named-person', ':', 'And the tolls'],
+    ]);
+    // A cue inside a headline's content does not hide the headline's own speaker.
+    const headline = attributions('Okafor: Residents Say the Bridge Must Close');
+    expect(headline.map((a) => a.source.text)).toContain('Okafor');
+  });
+
   it('attributes quotations without a verb', () => {
     expect(brief(attributions('“The rules apply to everyone.” — Commissioner Maria Starks')[0]!)).toMatchObject({ kind: 'named-person', source: 'Commissioner Maria Starks', mode: 'direct' });
     expect(brief(attributions('From the chairwoman: “We will vote on Friday.”')[0]!)).toMatchObject({ kind: 'official-role', source: 'the chairwoman', mode: 'direct' });
