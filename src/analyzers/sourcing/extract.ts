@@ -1,4 +1,4 @@
-import type { Doc, DocSentence, Quote, Token } from '../../parse/types.js';
+import type { Doc, DocSentence, Quote } from '../../parse/types.js';
 import type { Span } from '../../types.js';
 import { classifySource } from './classify.js';
 import { CUE_ADJECTIVES, CUE_NOUNS, DOCUMENT_NOUNS } from './words.js';
@@ -19,18 +19,48 @@ import {
 } from './phrases.js';
 import type { OutletMention } from '../outlets/types.js';
 import type { AttributionMode, Source, SourceKind } from './types.js';
-import type { CueCategory } from './words.js';
-import { isAllCaps, startsUpper } from '../../_lib/chars.js';
+import { startsUpper } from '../../_lib/chars.js';
+import {
+  type ContentPart,
+  type Found,
+  clauseEndsSoon,
+  contentAfter,
+  contentBeforeCue,
+  firstTokenAt,
+  infinitiveContent,
+  isClosingOrComma,
+  isOpeningPhrase,
+  markUsed,
+  modeOf,
+  nominalContent,
+  adjectiveObject,
+  spanOf,
+  textSpan,
+  trimmed,
+  trimmedQuote,
+} from './content.js';
+import {
+  COLON_LABELS,
+  FINDINGS,
+  FUNCTION_POS,
+  GERUND_PREPOSITIONS,
+  LIGHT_VERB_NOUNS,
+  POSSESSIVE_PRONOUNS,
+  appearanceReport,
+  followsThat,
+  framingAs,
+  infinitiveHost,
+  isCapsWord,
+  isPassive,
+  isSpeakerLabelStart,
+  issuedDocument,
+  labelFollows,
+  lightVerbSubject,
+  multiwordCue,
+  thatComplement,
+} from './constructions.js';
 
-/** An attribution before it is placed on sentences. */
-export interface Found {
-  source: Source;
-  cue: Span | null;
-  content: Span[];
-  mode: AttributionMode;
-  sentence: number;
-  continued: boolean;
-}
+export type { Found } from './content.js';
 
 interface Speaker {
   name: string;
@@ -56,26 +86,6 @@ function findRecent(speakers: readonly Speaker[], fits: (s: Speaker) => boolean)
     if (fits(s)) return s;
   }
   return undefined;
-}
-
-/** Builds a Span from a token range, or null for an empty range. */
-function spanOf(doc: Doc, r: Range | null): Span | null {
-  if (!r || r.end <= r.start) return null;
-  const start = doc.tokens[r.start]!.start;
-  const end = doc.tokens[r.end - 1]!.end;
-  return { text: doc.text.slice(start, end), start, end };
-}
-
-function textSpan(doc: Doc, start: number, end: number): Span {
-  return { text: doc.text.slice(start, end), start, end };
-}
-
-/** Trims punctuation, quote marks and white space from both ends of a character range. */
-function trimmed(doc: Doc, start: number, end: number): Span | null {
-  const strip = /[\s.,;:!?…“”‘’"'«»„‚‹›—–-]/u;
-  while (start < end && strip.test(doc.text[start]!)) start++;
-  while (end > start && strip.test(doc.text[end - 1]!)) end--;
-  return end > start ? textSpan(doc, start, end) : null;
 }
 
 /**
@@ -318,105 +328,6 @@ function personNameIn(doc: Doc, chunksByToken: Int32Array, from: number, to: num
   return null;
 }
 
-// Documents that report findings of their own.
-const FINDINGS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'census', 'data', 'estimate', 'estimates', 'figures', 'statistics', 'research', 'review', 'audit', 'assessment', 'forecast', 'projection']);
-
-// Verbs that turn a nominal cue into an act of its subject: "made several statements on …",
-// "unleashed withering attacks against …", "issued a warning that …".
-const LIGHT_VERB_NOUNS = new Set(['statement', 'attack', 'comment', 'accusation', 'argument', 'case', 'objection', 'apology', 'plea', 'defense', 'defence', 'announcement', 'prediction', 'proposal', 'praise', 'swipe', 'jab', 'broadside', 'rebuke', 'assurance', 'guarantee', 'concession']);
-const LIGHT_VERBS = new Set(['make', 'issue', 'unleash', 'launch', 'deliver', 'voice', 'express', 'offer', 'give', 'renew', 'repeat', 'level', 'lodge', 'file', 'raise', 'post', 'send', 'sound', 'register', 'air', 'reiterate']);
-
-/** The subject of a light verb whose object is the nominal cue at `noun`, or null. */
-function lightVerbSubject(doc: Doc, noun: number, from: number): Range | null {
-  const tokens = doc.tokens;
-  let k = noun - 1;
-  while (k > from && noun - k <= 4 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'ADV')) k--;
-  const verb = tokens[k];
-  if (!verb || k <= from || verb.pos !== 'VERB' || !LIGHT_VERBS.has(verb.lemma) || k === noun - 1 && verb.lemma === 'make') return null;
-  const np = npBefore(tokens, skipLeftModifiers(tokens, k, from), from);
-  return np && tokens[np.start]!.normal !== 'it' ? np : null;
-}
-
-const GERUND_PREPOSITIONS = new Set(['in', 'by', 'after', 'before', 'while', 'when', 'since']);
-
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
-
-/**
- * What a nominal cue reports: a that-clause ("his claim that …"), an infinitive ("her promise to
- * …"), a prepositional object ("their criticism of the plan") or a quotation ("his warning: “…”").
- */
-function nominalContent(doc: Doc, k: number, tokenEnd: number, to: number, quotes: readonly Quote[]): ContentPart | null {
-  const tokens = doc.tokens;
-  const next = tokens[k];
-  if (!next || k >= to) return null;
-  if (next.normal === 'that') {
-    const after = tokens[k + 1];
-    // "the claim that was made": a relative clause, not the content.
-    if (!after || after.pos === 'VERB' || after.pos === 'AUX') return null;
-    return contentAfter(doc, k, tokenEnd, to, quotes, false)[0] ?? null;
-  }
-  if (next.normal === 'to' && tokens[k + 1]?.pos === 'VERB') return infinitiveContent(doc, k + 1, to)[0] ?? null;
-  if (['of', 'on', 'about', 'for', 'against'].includes(next.normal)) {
-    // "wary of raising the tolls": a gerund clause.
-    const gerund = tokens[k + 1];
-    if (gerund && gerund.pos === 'VERB' && /ing$/.test(gerund.normal)) {
-      const end = clauseEnd(doc, k + 1, to);
-      const part = trimmed(doc, gerund.start, tokens[end - 1]!.end);
-      return part ? { span: part, quote: null } : null;
-    }
-    const object = npAfter(tokens, k + 1, to);
-    const span = object ? spanOf(doc, object) : null;
-    return span ? { span, quote: null } : null;
-  }
-  if (next.text === ':' || isOpeningMark(doc, next)) {
-    const opener = next.text === ':' ? tokens[k + 1] : next;
-    if (opener && isOpeningMark(doc, opener)) {
-      const quote = doc.quotes[opener.quote]!;
-      return { span: trimmedQuote(doc, quote), quote };
-    }
-  }
-  return null;
-}
-
-/** "unhappy with the deal", "angry over the vote": the object after a preposition. */
-function adjectiveObject(doc: Doc, prep: number, to: number): ContentPart | null {
-  const object = npAfter(doc.tokens, prep + 1, to);
-  const span = object ? spanOf(doc, object) : null;
-  return span ? { span, quote: null } : null;
-}
-
-/** The end (exclusive) of the clause that starts at `from`: the next comma, semicolon or dash, or `to`. */
-function clauseEnd(doc: Doc, from: number, to: number): number {
-  let k = from;
-  while (k < to && k - from < MAX_CONTENT_TOKENS && !isComma(doc.tokens[k]) && !isDash(doc.tokens[k])) k++;
-  return k;
-}
-
-const FUNCTION_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'PUNCT']);
-
-/** A word in capitals, as transcripts write speaker names ("TAPPER", "JAKE"). */
-const isCapsWord = (t: Token): boolean => t.type === 'word' && t.text.length >= 2 && isAllCaps(t.text);
-
-/** Where a transcript label may start: the sentence's start, or after a colon, bracket or full stop. */
-function isSpeakerLabelStart(tokens: readonly Token[], i: number, from: number): boolean {
-  if (!isCapsWord(tokens[i]!)) return false;
-  const prev = tokens[i - 1];
-  return i === from || prev === undefined || prev.text === ':' || prev.text === ')' || prev.text === ']' || prev.text === '.';
-}
-
-/** Whether caps words at `i` end in a colon within three words: a label, not a shouted word. */
-function labelFollows(tokens: readonly Token[], i: number, to: number): boolean {
-  let k = i;
-  while (k < to && k - i < 3 && isCapsWord(tokens[k]!)) k++;
-  return k > i && tokens[k]?.text === ':';
-}
-
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
-
-// Heads of the labels that open a line with a colon without anyone speaking.
-const COLON_LABELS = new Set(['transcript', 'excerpt', 'excerpts', 'note', 'update', 'correction', 'clarification', 'disclaimer', 'disclosure', 'caption', 'photo', 'related', 'background', 'warning', 'editor', 'credit', 'credits', 'subscribe', 'advertisement', 'contact', 'video']);
-
-
 /** "… released on Tuesday found": the phrase before the cue is the tail of a participle clause. */
 function isTimeOrPlaceTail(doc: Doc, np: Range): boolean {
   const last = doc.tokens[np.end - 1]!;
@@ -441,153 +352,6 @@ function subjectBeforeClause(doc: Doc, verbStart: number, from: number): { np: R
     if (relative) return null;
   }
   return null;
-}
-
-// Adjectives and verbs whose subject is also the subject of the infinitive after them.
-const RAISING_ADJECTIVES = new Set(['likely', 'unlikely', 'quick', 'eager', 'willing', 'ready', 'able', 'first', 'last', 'careful', 'happy', 'reluctant', 'hesitant', 'keen', 'prepared', 'set', 'due', 'sure', 'certain', 'inclined']);
-const RAISING_VERBS = new Set(['continue', 'tend', 'begin', 'start', 'use', 'hasten', 'rush', 'go', 'move', 'proceed', 'return', 'pause', 'stop']);
-
-/**
- * Where the predicate that hosts an infinitive cue starts, or -1: "[are more likely] to say",
- * "[continued] to insist", "[took to Twitter] to say". The source is the subject before it.
- */
-function infinitiveHost(tokens: readonly Token[], to: number, from: number): number {
-  let k = to - 1;
-  const host = tokens[k];
-  if (!host || k < from) return -1;
-  // "took to Twitter to say", "went on television to argue"
-  if ((host.pos === 'PROPN' || host.pos === 'NOUN') && k - 2 >= from && (tokens[k - 1]!.normal === 'to' || tokens[k - 1]!.normal === 'on') && ['take', 'go'].includes(tokens[k - 2]!.lemma)) return skipLeftModifiers(tokens, k - 2, from);
-  if (host.pos === 'ADJ' && RAISING_ADJECTIVES.has(host.normal)) {
-    k--;
-    while (k >= from && (tokens[k]!.pos === 'ADV' || tokens[k]!.normal === 'more' || tokens[k]!.normal === 'less')) k--;
-    return k >= from && tokens[k]!.lemma === 'be' ? skipLeftModifiers(tokens, k, from) : -1;
-  }
-  if (host.pos === 'VERB' && RAISING_VERBS.has(host.lemma) && host.normal !== 'going') return skipLeftModifiers(tokens, k, from);
-  return -1;
-}
-
-/** The infinitive clause that starts at `k` ("reopen in May"), however short, up to the clause's end. */
-function infinitiveContent(doc: Doc, k: number, to: number): ContentPart[] {
-  if (k >= to) return [];
-  const end = clauseEnd(doc, k, to);
-  const span = end > k ? trimmed(doc, doc.tokens[k]!.start, doc.tokens[end - 1]!.end) : null;
-  return span ? [{ span, quote: null }] : [];
-}
-
-/** "X seems to …", "X appeared closer to …", "it appears that …": an unsourced appearance, or null. */
-function appearanceReport(doc: Doc, i: number, from: number, tokenEnd: number, to: number, quotes: readonly Quote[]): Omit<Found, 'sentence'> | null {
-  const tokens = doc.tokens;
-  const next = tokens[i + 1];
-  if (!next || i + 1 >= to) return null;
-  let rest: ContentPart[];
-  if (next.normal === 'to' && tokens[i + 2]?.pos !== 'PRON' && tokens[i + 2]?.pos !== 'PROPN' && tokens[i + 2]?.pos !== 'DET') rest = infinitiveContent(doc, i + 2, to);
-  else if (next.normal === 'that' || next.pos === 'ADJ' || next.normal === 'like' || next.pos === 'ADV') rest = contentAfter(doc, i + 1, tokenEnd, to, quotes, false);
-  else return null;
-  if (rest.length === 0) return null;
-  const cueStart = skipLeftModifiers(tokens, i, from);
-  const subject = npBefore(tokens, cueStart, from);
-  const about = subject && tokens[subject.start]!.normal !== 'it' ? [spanOf(doc, subject)!] : [];
-  const content = [...about, ...rest.map((c) => c.span)];
-  return { source: { kind: 'vague', text: null, start: null, end: null }, cue: spanOf(doc, { start: cueStart, end: i + 1 }), content, mode: 'indirect', continued: false };
-}
-
-// Verbal idioms that report what someone said or holds ("shot back that …", "made clear that …",
-// "took aim at …"), by the verb's lemma: the words that must follow it.
-const MULTIWORD_CUES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
-  ['make', [['clear'], ['it', 'clear'], ['the', 'case'], ['a', 'case'], ['no', 'secret']]],
-  ['shoot', [['back']]], ['fire', [['back']]], ['hit', [['back']]], ['push', [['back']]], ['lash', [['out']]],
-  ['weigh', [['in']]], ['speak', [['out']]], ['double', [['down']]],
-  ['take', [['aim'], ['issue'], ['exception'], ['a', 'shot'], ['a', 'swipe'], ['swipes'], ['a', 'jab'], ['jabs'], ['a', 'dig'], ['a', 'stand'], ['a', 'stance'], ['a', 'position'], ['the', 'position']]],
-  ['put', [['it']]],
-  ['come', [['out', 'against'], ['out', 'in', 'favor'], ['out', 'for']]], ['side', [['with']]], ['go', [['after']]],
-  ['chime', [['in']]], ['sound', [['off'], ['the', 'alarm']]], ['throw', [['cold', 'water']]], ['cast', [['doubt']]],
-]);
-
-/** The number of tokens of a verbal idiom starting at `i` ("shot back" → 2), or 0. */
-function multiwordCue(doc: Doc, i: number): number {
-  const t = doc.tokens[i]!;
-  const idioms = MULTIWORD_CUES.get(IRREGULAR_PAST.get(t.normal) ?? t.lemma);
-  // (The particle is evidence enough: "the mayor shot back" with "shot" tagged as a noun.)
-  if (!idioms || !verbLike(doc, i, true) || (t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) return 0;
-  for (const words of idioms) {
-    if (words.every((w, k) => doc.tokens[i + 1 + k]?.normal === w)) return words.length + 1;
-  }
-  return 0;
-}
-
-const IRREGULAR_PAST = new Map([['put', 'put'], ['shot', 'shoot'], ['made', 'make'], ['took', 'take'], ['came', 'come'], ['went', 'go'], ['threw', 'throw'], ['spoke', 'speak'], ['hit', 'hit'], ['cast', 'cast']]);
-
-/** A verb, or a word wink tagged as a noun right after a subject ("Clinton cast her rival as …", "Trump shot back"). */
-function verbLike(doc: Doc, i: number, anyNounBefore = false): boolean {
-  const t = doc.tokens[i]!;
-  if (t.pos === 'VERB') return true;
-  const prev = doc.tokens[i - 1];
-  return t.pos === 'NOUN' && prev !== undefined && prev.sentence === t.sentence &&
-    (prev.pos === 'PROPN' || (prev.pos === 'PRON' && isSubjectPronoun(prev.normal)) || (prev.pos === 'NOUN' && (anyNounBefore || /s$/.test(prev.normal))));
-}
-
-const isSubjectPronoun = (w: string): boolean => ['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who'].includes(w);
-
-// Verbs that frame their object as something ("see the campaign as unfair", "cast her rival as …").
-const FRAMING_AS = new Set(['see', 'view', 'regard', 'cast', 'portray', 'paint', 'depict', 'characterize', 'characterise', 'describe', 'label', 'brand', 'dub', 'consider', 'treat', 'frame', 'present', 'tout', 'hail']);
-
-/** "voters see the campaign as unfair": a framing verb with an "as" after its object, as a thought. */
-function framingAs(doc: Doc, i: number): CueCategory | null {
-  const t = doc.tokens[i]!;
-  if (!FRAMING_AS.has(t.lemma) || !verbLike(doc, i) || (t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) return null;
-  for (let k = i + 1; k < Math.min(doc.tokens.length, i + 9); k++) {
-    const w = doc.tokens[k]!;
-    if (w.normal === 'as' && k > i + 1) return 'cognition';
-    if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX' || w.sentence !== t.sentence) return null;
-  }
-  return null;
-}
-
-// Verbs that take a that-clause without reporting anyone's words or thoughts.
-const NOT_REPORTING = new Set(['mean', 'ensure', 'make', 'guarantee', 'require', 'ask', 'given', 'provide', 'see']);
-
-/**
- * A verb outside the lexicon directly followed by a that-clause reports a statement or thought
- * ("Ms. Lee calculated that …", "he anticipated that …"); a fallback category for the long tail.
- */
-function thatComplement(doc: Doc, i: number): CueCategory | null {
-  const t = doc.tokens[i]!;
-  const next = doc.tokens[i + 1];
-  if (t.pos !== 'VERB' || NOT_REPORTING.has(t.lemma) || !next || next.normal !== 'that' || next.pos !== 'SCONJ' || (t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) return null;
-  const after = doc.tokens[i + 2];
-  if (!after || after.pos === 'VERB' || after.pos === 'AUX') return null;
-  return 'cognition';
-}
-
-const ISSUE_VERBS = new Set(['issue', 'release', 'publish', 'post', 'send', 'put', 'write', 'sign', 'circulate', 'file', 'deliver', 'give', 'air', 'run', 'launch', 'unveil', 'tweet']);
-
-/** "released a statement saying", "issued statements condemning": a document its subject put out. */
-function issuedDocument(doc: Doc, i: number, from: number): boolean {
-  const tokens = doc.tokens;
-  const head = tokens[i - 1];
-  if (!head || head.pos !== 'NOUN' || !DOCUMENT_NOUNS.has(head.normal)) return false;
-  const np = npBefore(tokens, i, from);
-  let v = np ? np.start - 1 : -1;
-  while (v >= from && tokens[v]!.pos === 'ADV') v--;
-  return v >= from && tokens[v]!.pos === 'VERB' && ISSUE_VERBS.has(tokens[v]!.lemma);
-}
-
-/** "was asked", "is backed", "were told": a form of "be" (and adverbs) before a past participle. */
-function isPassive(tokens: readonly Token[], i: number, from: number): boolean {
-  const t = tokens[i]!;
-  if (!/(?:ed|en|wn|ld|id|ght|ung)$/.test(t.normal) || t.lemma === t.normal) return false;
-  for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
-    const w = tokens[k]!;
-    if (w.lemma === 'be' || w.normal === 'being' || w.normal === 'been') return true;
-    if (w.pos !== 'ADV' && w.pos !== 'PART') return false;
-  }
-  return false;
-}
-
-/** "shows that", "found last year that": a that-clause follows the cue closely. */
-function followsThat(doc: Doc, i: number, end: number): boolean {
-  for (let k = i + 1; k < Math.min(end, i + 6); k++) if (doc.tokens[k]!.normal === 'that') return true;
-  return false;
 }
 
 function classifySourceKind(doc: Doc, np: Range, chunksByToken: Int32Array): string {
@@ -1083,156 +847,6 @@ function extractFromSentence(
       }
     }
   }
-}
-
-interface ContentPart {
-  span: Span;
-  /** The quotation the content is, for direct speech. */
-  quote: Quote | null;
-  /** Indirect content that holds a quoted fragment. */
-  mixed?: boolean;
-}
-
-function markUsed(content: readonly ContentPart[], used: Set<number>): void {
-  for (const c of content) if (c.quote) used.add(c.quote.index);
-}
-
-function modeOf(content: readonly ContentPart[]): AttributionMode {
-  if (content.length > 0 && content.every((c) => c.quote)) return 'direct';
-  return content.some((c) => c.quote || c.mixed) ? 'mixed' : 'indirect';
-}
-
-function trimmedQuote(doc: Doc, quote: Quote): Span {
-  return trimmed(doc, quote.content.start, quote.content.end) ?? quote.content;
-}
-
-function isClosingOrComma(doc: Doc, t: Token | undefined): boolean {
-  return isComma(t) || isClosingMark(doc, t) || (t !== undefined && (t.text === '—' || t.text === '–' || t.text === '?' || t.text === '!'));
-}
-
-/**
- * Whether the clause ends right after the cue (but for a short adverbial such as "during the
- * briefing" or "on Tuesday"), so that the content must be before it: "…, officials said on Monday."
- */
-function clauseEndsSoon(doc: Doc, from: number, to: number): boolean {
-  let k = from;
-  while (k < to && !isComma(doc.tokens[k]) && !isOpeningMark(doc, doc.tokens[k])) {
-    const t = doc.tokens[k]!;
-    // A that-clause or a finite verb after the cue means the content follows it.
-    if (t.normal === 'that' || k - from > 6 || ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.normal))) return false;
-    k++;
-  }
-  return true;
-}
-
-/** Index of the first token at or after an offset (binary search), or -1 past the ceiling. */
-function firstTokenAt(doc: Doc, offset: number, ceiling: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ceiling && lo < doc.tokens.length ? lo : -1;
-}
-
-/** Content that ends before a cue: the quotation closing there, or the clause from the sentence start. */
-function contentBeforeCue(doc: Doc, from: number, commaIndex: number, quotes: readonly Quote[]): ContentPart[] {
-  const tokens = doc.tokens;
-  from = Math.max(from, commaIndex - MAX_CONTENT_TOKENS);
-  const closing = tokens[commaIndex]!;
-  // A quotation closing right before the source, however short (“Okay,” I said).
-  if (isClosingMark(doc, closing) && doc.quotes[closing.quote]!.depth === 0) {
-    const q = doc.quotes[closing.quote]!;
-    return [{ span: trimmedQuote(doc, q), quote: q }];
-  }
-  const endOffset = closing.start;
-  const quote = quotes.find((q) => q.end === closing.end || (q.end <= endOffset + 1 && q.end >= endOffset - 2 && q.close !== null));
-  if (quote) return [{ span: trimmedQuote(doc, quote), quote }];
-  const inner = quotes.find((q) => q.end >= endOffset - 3 && q.end <= endOffset + 2);
-  if (inner) return [{ span: trimmedQuote(doc, inner), quote: inner }];
-  // Everything before "…, X said" is the content, however short ("Sorry, Sanders said.").
-  const span = trimmed(doc, tokens[from]!.start, endOffset);
-  if (!span) return [];
-  const mixed = quotes.some((q) => q.start >= span.start && q.start < span.end);
-  return [{ span, quote: null, mixed }];
-}
-
-/** Content after a cue: a quotation that opens there, or the clause to the end of the sentence. */
-function contentAfter(doc: Doc, start: number, tokenEnd: number, to: number, quotes: readonly Quote[], skipObject: boolean): ContentPart[] {
-  const tokens = doc.tokens;
-  tokenEnd = Math.min(tokenEnd, start + MAX_CONTENT_TOKENS);
-  to = Math.min(to, tokenEnd);
-  let k = start;
-  // "told reporters that", "told Reuters:", "asked him whether"
-  if (skipObject) {
-    const object = OBJECT_PRONOUNS.has(tokens[k]?.normal ?? '') ? { end: k + 1 } : npAfter(tokens, k, tokenEnd);
-    if (object) k = object.end;
-  }
-  // Adverbials between the cue and a "that" clause: "emphasized during the briefing that …".
-  for (let look = k; look < Math.min(tokenEnd, k + 8); look++) {
-    const w = tokens[look]!;
-    if (isComma(w) || isOpeningMark(doc, w)) break;
-    // A verb before "that" means the content has begun ("says he introduced a bill to do that").
-    if (w.pos === 'VERB' || w.pos === 'AUX') break;
-    if (w.normal === 'that' && (w.pos === 'SCONJ' || w.pos === 'DET' || w.pos === 'PRON')) {
-      k = look + 1;
-      break;
-    }
-  }
-  while (k < tokenEnd && (isComma(tokens[k]) || tokens[k]!.text === ':' || isDash(tokens[k]))) k++;
-  if (k >= tokenEnd) return [];
-  const t = tokens[k]!;
-  if (isOpeningMark(doc, t)) {
-    const quote = doc.quotes[t.quote]!;
-    return [{ span: trimmedQuote(doc, quote), quote }];
-  }
-  const endToken = Math.max(k + 1, to);
-  const last = tokens[endToken - 1]!;
-  const span = trimmed(doc, t.start, last.end);
-  if (!span) return [];
-  // Cut a trailing ", according to …" or ", he said" off the content, and a second cue the
-  // subject shares ("called him divisive and accused him of …").
-  let cut = trailingAttribution(doc, k, endToken);
-  if (cut < 0) cut = coordinatedCue(doc, k, endToken);
-  const finalSpan = cut > k ? trimmed(doc, t.start, tokens[cut - 1]!.end) ?? span : span;
-  if (finalSpan.text.split(/\s+/).length < 2) return [];
-  const mixed = quotes.some((q) => q.start >= finalSpan.start && q.start < finalSpan.end);
-  return [{ span: finalSpan, quote: null, mixed }];
-}
-
-/** Whether the tokens before a comma are an opening phrase without a verb ("In the morning", "On Tuesday"). */
-function isOpeningPhrase(doc: Doc, from: number, comma: number): boolean {
-  const first = doc.tokens[from];
-  if (!first || (first.pos !== 'ADP' && first.pos !== 'SCONJ' && first.pos !== 'ADV')) return false;
-  for (let k = from; k < comma; k++) if (doc.tokens[k]!.pos === 'AUX' || (doc.tokens[k]!.pos === 'VERB' && k > from + 1) || doc.tokens[k]!.quote >= 0) return false;
-  return true;
-}
-
-/** Index of "and"/"but" before a coordinated cue verb that shares the clause's subject, or -1. */
-function coordinatedCue(doc: Doc, from: number, to: number): number {
-  const tokens = doc.tokens;
-  for (let k = from + 2; k < to - 1; k++) {
-    const t = tokens[k]!;
-    // ", saying …", ", adding …": a participle cue after a comma starts an attribution of its own.
-    if (isComma(t) && tokens[k + 1] && /ing$/.test(tokens[k + 1]!.normal) && tokens[k + 1]!.pos === 'VERB' && cueCategory(doc, k + 1) !== null) return k;
-    if (t.pos !== 'CCONJ' || (t.normal !== 'and' && t.normal !== 'but')) continue;
-    let v = k + 1;
-    while (v < to && tokens[v]!.pos === 'ADV') v++;
-    if (v < to && tokens[v]!.pos === 'VERB' && !/ing$/.test(tokens[v]!.normal) && cueCategory(doc, v) !== null) return isComma(tokens[k - 1]) ? k - 1 : k;
-  }
-  return -1;
-}
-
-function trailingAttribution(doc: Doc, from: number, to: number): number {
-  const tokens = doc.tokens;
-  for (let k = from + 2; k < to; k++) {
-    if (!isComma(tokens[k])) continue;
-    const next = tokens[k + 1];
-    if (next && (next.normal === 'according' || next.normal === 'citing' || (next.normal === 'as' && tokens[k + 2]?.normal === 'reported'))) return k;
-  }
-  return -1;
 }
 
 /**

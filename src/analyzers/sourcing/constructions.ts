@@ -1,0 +1,196 @@
+/**
+ * Construction detectors of the sourcing analyzer: the word classes and tests behind cues beyond
+ * the lexicon (idioms, framing verbs, that-clauses, appearances, light verbs, transcript labels,
+ * raised infinitives, passives).
+ */
+import type { Doc, Quote, Token } from '../../parse/types.js';
+import type { Range } from './phrases.js';
+import { npBefore, skipLeftModifiers } from './phrases.js';
+import { DOCUMENT_NOUNS, type CueCategory } from './words.js';
+import { isAllCaps } from '../../_lib/chars.js';
+import { type ContentPart, type Found, contentAfter, infinitiveContent, spanOf } from './content.js';
+
+// Documents that report findings of their own.
+export const FINDINGS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'census', 'data', 'estimate', 'estimates', 'figures', 'statistics', 'research', 'review', 'audit', 'assessment', 'forecast', 'projection']);
+
+// Verbs that turn a nominal cue into an act of its subject: "made several statements on …",
+// "unleashed withering attacks against …", "issued a warning that …".
+export const LIGHT_VERB_NOUNS = new Set(['statement', 'attack', 'comment', 'accusation', 'argument', 'case', 'objection', 'apology', 'plea', 'defense', 'defence', 'announcement', 'prediction', 'proposal', 'praise', 'swipe', 'jab', 'broadside', 'rebuke', 'assurance', 'guarantee', 'concession']);
+export const LIGHT_VERBS = new Set(['make', 'issue', 'unleash', 'launch', 'deliver', 'voice', 'express', 'offer', 'give', 'renew', 'repeat', 'level', 'lodge', 'file', 'raise', 'post', 'send', 'sound', 'register', 'air', 'reiterate']);
+
+/** The subject of a light verb whose object is the nominal cue at `noun`, or null. */
+export function lightVerbSubject(doc: Doc, noun: number, from: number): Range | null {
+  const tokens = doc.tokens;
+  let k = noun - 1;
+  while (k > from && noun - k <= 4 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'ADV')) k--;
+  const verb = tokens[k];
+  if (!verb || k <= from || verb.pos !== 'VERB' || !LIGHT_VERBS.has(verb.lemma) || k === noun - 1 && verb.lemma === 'make') return null;
+  const np = npBefore(tokens, skipLeftModifiers(tokens, k, from), from);
+  return np && tokens[np.start]!.normal !== 'it' ? np : null;
+}
+
+export const GERUND_PREPOSITIONS = new Set(['in', 'by', 'after', 'before', 'while', 'when', 'since']);
+
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+export const FUNCTION_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'PUNCT']);
+
+/** A word in capitals, as transcripts write speaker names ("TAPPER", "JAKE"). */
+export const isCapsWord = (t: Token): boolean => t.type === 'word' && t.text.length >= 2 && isAllCaps(t.text);
+
+/** Where a transcript label may start: the sentence's start, or after a colon, bracket or full stop. */
+export function isSpeakerLabelStart(tokens: readonly Token[], i: number, from: number): boolean {
+  if (!isCapsWord(tokens[i]!)) return false;
+  const prev = tokens[i - 1];
+  return i === from || prev === undefined || prev.text === ':' || prev.text === ')' || prev.text === ']' || prev.text === '.';
+}
+
+/** Whether caps words at `i` end in a colon within three words: a label, not a shouted word. */
+export function labelFollows(tokens: readonly Token[], i: number, to: number): boolean {
+  let k = i;
+  while (k < to && k - i < 3 && isCapsWord(tokens[k]!)) k++;
+  return k > i && tokens[k]?.text === ':';
+}
+
+// Heads of the labels that open a line with a colon without anyone speaking.
+export const COLON_LABELS = new Set(['transcript', 'excerpt', 'excerpts', 'note', 'update', 'correction', 'clarification', 'disclaimer', 'disclosure', 'caption', 'photo', 'related', 'background', 'warning', 'editor', 'credit', 'credits', 'subscribe', 'advertisement', 'contact', 'video']);
+
+
+// Adjectives and verbs whose subject is also the subject of the infinitive after them.
+export const RAISING_ADJECTIVES = new Set(['likely', 'unlikely', 'quick', 'eager', 'willing', 'ready', 'able', 'first', 'last', 'careful', 'happy', 'reluctant', 'hesitant', 'keen', 'prepared', 'set', 'due', 'sure', 'certain', 'inclined']);
+export const RAISING_VERBS = new Set(['continue', 'tend', 'begin', 'start', 'use', 'hasten', 'rush', 'go', 'move', 'proceed', 'return', 'pause', 'stop']);
+
+/**
+ * Where the predicate that hosts an infinitive cue starts, or -1: "[are more likely] to say",
+ * "[continued] to insist", "[took to Twitter] to say". The source is the subject before it.
+ */
+export function infinitiveHost(tokens: readonly Token[], to: number, from: number): number {
+  let k = to - 1;
+  const host = tokens[k];
+  if (!host || k < from) return -1;
+  // "took to Twitter to say", "went on television to argue"
+  if ((host.pos === 'PROPN' || host.pos === 'NOUN') && k - 2 >= from && (tokens[k - 1]!.normal === 'to' || tokens[k - 1]!.normal === 'on') && ['take', 'go'].includes(tokens[k - 2]!.lemma)) return skipLeftModifiers(tokens, k - 2, from);
+  if (host.pos === 'ADJ' && RAISING_ADJECTIVES.has(host.normal)) {
+    k--;
+    while (k >= from && (tokens[k]!.pos === 'ADV' || tokens[k]!.normal === 'more' || tokens[k]!.normal === 'less')) k--;
+    return k >= from && tokens[k]!.lemma === 'be' ? skipLeftModifiers(tokens, k, from) : -1;
+  }
+  if (host.pos === 'VERB' && RAISING_VERBS.has(host.lemma) && host.normal !== 'going') return skipLeftModifiers(tokens, k, from);
+  return -1;
+}
+
+/** "X seems to …", "X appeared closer to …", "it appears that …": an unsourced appearance, or null. */
+export function appearanceReport(doc: Doc, i: number, from: number, tokenEnd: number, to: number, quotes: readonly Quote[]): Omit<Found, 'sentence'> | null {
+  const tokens = doc.tokens;
+  const next = tokens[i + 1];
+  if (!next || i + 1 >= to) return null;
+  let rest: ContentPart[];
+  if (next.normal === 'to' && tokens[i + 2]?.pos !== 'PRON' && tokens[i + 2]?.pos !== 'PROPN' && tokens[i + 2]?.pos !== 'DET') rest = infinitiveContent(doc, i + 2, to);
+  else if (next.normal === 'that' || next.pos === 'ADJ' || next.normal === 'like' || next.pos === 'ADV') rest = contentAfter(doc, i + 1, tokenEnd, to, quotes, false);
+  else return null;
+  if (rest.length === 0) return null;
+  const cueStart = skipLeftModifiers(tokens, i, from);
+  const subject = npBefore(tokens, cueStart, from);
+  const about = subject && tokens[subject.start]!.normal !== 'it' ? [spanOf(doc, subject)!] : [];
+  const content = [...about, ...rest.map((c) => c.span)];
+  return { source: { kind: 'vague', text: null, start: null, end: null }, cue: spanOf(doc, { start: cueStart, end: i + 1 }), content, mode: 'indirect', continued: false };
+}
+
+// Verbal idioms that report what someone said or holds ("shot back that …", "made clear that …",
+// "took aim at …"), by the verb's lemma: the words that must follow it.
+export const MULTIWORD_CUES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+  ['make', [['clear'], ['it', 'clear'], ['the', 'case'], ['a', 'case'], ['no', 'secret']]],
+  ['shoot', [['back']]], ['fire', [['back']]], ['hit', [['back']]], ['push', [['back']]], ['lash', [['out']]],
+  ['weigh', [['in']]], ['speak', [['out']]], ['double', [['down']]],
+  ['take', [['aim'], ['issue'], ['exception'], ['a', 'shot'], ['a', 'swipe'], ['swipes'], ['a', 'jab'], ['jabs'], ['a', 'dig'], ['a', 'stand'], ['a', 'stance'], ['a', 'position'], ['the', 'position']]],
+  ['put', [['it']]],
+  ['come', [['out', 'against'], ['out', 'in', 'favor'], ['out', 'for']]], ['side', [['with']]], ['go', [['after']]],
+  ['chime', [['in']]], ['sound', [['off'], ['the', 'alarm']]], ['throw', [['cold', 'water']]], ['cast', [['doubt']]],
+]);
+
+/** The number of tokens of a verbal idiom starting at `i` ("shot back" → 2), or 0. */
+export function multiwordCue(doc: Doc, i: number): number {
+  const t = doc.tokens[i]!;
+  const idioms = MULTIWORD_CUES.get(IRREGULAR_PAST.get(t.normal) ?? t.lemma);
+  // (The particle is evidence enough: "the mayor shot back" with "shot" tagged as a noun.)
+  if (!idioms || !verbLike(doc, i, true) || (t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) return 0;
+  for (const words of idioms) {
+    if (words.every((w, k) => doc.tokens[i + 1 + k]?.normal === w)) return words.length + 1;
+  }
+  return 0;
+}
+
+export const IRREGULAR_PAST = new Map([['put', 'put'], ['shot', 'shoot'], ['made', 'make'], ['took', 'take'], ['came', 'come'], ['went', 'go'], ['threw', 'throw'], ['spoke', 'speak'], ['hit', 'hit'], ['cast', 'cast']]);
+
+/** A verb, or a word wink tagged as a noun right after a subject ("Clinton cast her rival as …", "Trump shot back"). */
+export function verbLike(doc: Doc, i: number, anyNounBefore = false): boolean {
+  const t = doc.tokens[i]!;
+  if (t.pos === 'VERB') return true;
+  const prev = doc.tokens[i - 1];
+  return t.pos === 'NOUN' && prev !== undefined && prev.sentence === t.sentence &&
+    (prev.pos === 'PROPN' || (prev.pos === 'PRON' && isSubjectPronoun(prev.normal)) || (prev.pos === 'NOUN' && (anyNounBefore || /s$/.test(prev.normal))));
+}
+
+export const isSubjectPronoun = (w: string): boolean => ['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who'].includes(w);
+
+// Verbs that frame their object as something ("see the campaign as unfair", "cast her rival as …").
+export const FRAMING_AS = new Set(['see', 'view', 'regard', 'cast', 'portray', 'paint', 'depict', 'characterize', 'characterise', 'describe', 'label', 'brand', 'dub', 'consider', 'treat', 'frame', 'present', 'tout', 'hail']);
+
+/** "voters see the campaign as unfair": a framing verb with an "as" after its object, as a thought. */
+export function framingAs(doc: Doc, i: number): CueCategory | null {
+  const t = doc.tokens[i]!;
+  if (!FRAMING_AS.has(t.lemma) || !verbLike(doc, i) || (t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) return null;
+  for (let k = i + 1; k < Math.min(doc.tokens.length, i + 9); k++) {
+    const w = doc.tokens[k]!;
+    if (w.normal === 'as' && k > i + 1) return 'cognition';
+    if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX' || w.sentence !== t.sentence) return null;
+  }
+  return null;
+}
+
+// Verbs that take a that-clause without reporting anyone's words or thoughts.
+export const NOT_REPORTING = new Set(['mean', 'ensure', 'make', 'guarantee', 'require', 'ask', 'given', 'provide', 'see']);
+
+/**
+ * A verb outside the lexicon directly followed by a that-clause reports a statement or thought
+ * ("Ms. Lee calculated that …", "he anticipated that …"); a fallback category for the long tail.
+ */
+export function thatComplement(doc: Doc, i: number): CueCategory | null {
+  const t = doc.tokens[i]!;
+  const next = doc.tokens[i + 1];
+  if (t.pos !== 'VERB' || NOT_REPORTING.has(t.lemma) || !next || next.normal !== 'that' || next.pos !== 'SCONJ' || (t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) return null;
+  const after = doc.tokens[i + 2];
+  if (!after || after.pos === 'VERB' || after.pos === 'AUX') return null;
+  return 'cognition';
+}
+
+export const ISSUE_VERBS = new Set(['issue', 'release', 'publish', 'post', 'send', 'put', 'write', 'sign', 'circulate', 'file', 'deliver', 'give', 'air', 'run', 'launch', 'unveil', 'tweet']);
+
+/** "released a statement saying", "issued statements condemning": a document its subject put out. */
+export function issuedDocument(doc: Doc, i: number, from: number): boolean {
+  const tokens = doc.tokens;
+  const head = tokens[i - 1];
+  if (!head || head.pos !== 'NOUN' || !DOCUMENT_NOUNS.has(head.normal)) return false;
+  const np = npBefore(tokens, i, from);
+  let v = np ? np.start - 1 : -1;
+  while (v >= from && tokens[v]!.pos === 'ADV') v--;
+  return v >= from && tokens[v]!.pos === 'VERB' && ISSUE_VERBS.has(tokens[v]!.lemma);
+}
+
+/** "was asked", "is backed", "were told": a form of "be" (and adverbs) before a past participle. */
+export function isPassive(tokens: readonly Token[], i: number, from: number): boolean {
+  const t = tokens[i]!;
+  if (!/(?:ed|en|wn|ld|id|ght|ung)$/.test(t.normal) || t.lemma === t.normal) return false;
+  for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
+    const w = tokens[k]!;
+    if (w.lemma === 'be' || w.normal === 'being' || w.normal === 'been') return true;
+    if (w.pos !== 'ADV' && w.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** "shows that", "found last year that": a that-clause follows the cue closely. */
+export function followsThat(doc: Doc, i: number, end: number): boolean {
+  for (let k = i + 1; k < Math.min(end, i + 6); k++) if (doc.tokens[k]!.normal === 'that') return true;
+  return false;
+}

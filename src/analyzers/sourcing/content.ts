@@ -1,0 +1,258 @@
+/**
+ * Content and span helpers of the sourcing analyzer: what a cue reports (a quotation, a clause
+ * before or after it, the object of a nominal or predicative cue), trimmed to exact spans.
+ */
+import type { Doc, Quote, Token } from '../../parse/types.js';
+import type { Span } from '../../types.js';
+import {
+  MAX_CONTENT_TOKENS,
+  type Range,
+  cueCategory,
+  isClosingMark,
+  isComma,
+  isDash,
+  isOpeningMark,
+  npAfter,
+} from './phrases.js';
+import type { AttributionMode, Source } from './types.js';
+
+/** An attribution before it is placed on sentences. */
+export interface Found {
+  source: Source;
+  cue: Span | null;
+  content: Span[];
+  mode: AttributionMode;
+  sentence: number;
+  continued: boolean;
+}
+
+/** Builds a Span from a token range, or null for an empty range. */
+export function spanOf(doc: Doc, r: Range | null): Span | null {
+  if (!r || r.end <= r.start) return null;
+  const start = doc.tokens[r.start]!.start;
+  const end = doc.tokens[r.end - 1]!.end;
+  return { text: doc.text.slice(start, end), start, end };
+}
+
+export function textSpan(doc: Doc, start: number, end: number): Span {
+  return { text: doc.text.slice(start, end), start, end };
+}
+
+/** Trims punctuation, quote marks and white space from both ends of a character range. */
+export function trimmed(doc: Doc, start: number, end: number): Span | null {
+  const strip = /[\s.,;:!?…“”‘’"'«»„‚‹›—–-]/u;
+  while (start < end && strip.test(doc.text[start]!)) start++;
+  while (end > start && strip.test(doc.text[end - 1]!)) end--;
+  return end > start ? textSpan(doc, start, end) : null;
+}
+
+/**
+ * What a nominal cue reports: a that-clause ("his claim that …"), an infinitive ("her promise to
+ * …"), a prepositional object ("their criticism of the plan") or a quotation ("his warning: “…”").
+ */
+export function nominalContent(doc: Doc, k: number, tokenEnd: number, to: number, quotes: readonly Quote[]): ContentPart | null {
+  const tokens = doc.tokens;
+  const next = tokens[k];
+  if (!next || k >= to) return null;
+  if (next.normal === 'that') {
+    const after = tokens[k + 1];
+    // "the claim that was made": a relative clause, not the content.
+    if (!after || after.pos === 'VERB' || after.pos === 'AUX') return null;
+    return contentAfter(doc, k, tokenEnd, to, quotes, false)[0] ?? null;
+  }
+  if (next.normal === 'to' && tokens[k + 1]?.pos === 'VERB') return infinitiveContent(doc, k + 1, to)[0] ?? null;
+  if (['of', 'on', 'about', 'for', 'against'].includes(next.normal)) {
+    // "wary of raising the tolls": a gerund clause.
+    const gerund = tokens[k + 1];
+    if (gerund && gerund.pos === 'VERB' && /ing$/.test(gerund.normal)) {
+      const end = clauseEnd(doc, k + 1, to);
+      const part = trimmed(doc, gerund.start, tokens[end - 1]!.end);
+      return part ? { span: part, quote: null } : null;
+    }
+    const object = npAfter(tokens, k + 1, to);
+    const span = object ? spanOf(doc, object) : null;
+    return span ? { span, quote: null } : null;
+  }
+  if (next.text === ':' || isOpeningMark(doc, next)) {
+    const opener = next.text === ':' ? tokens[k + 1] : next;
+    if (opener && isOpeningMark(doc, opener)) {
+      const quote = doc.quotes[opener.quote]!;
+      return { span: trimmedQuote(doc, quote), quote };
+    }
+  }
+  return null;
+}
+
+/** "unhappy with the deal", "angry over the vote": the object after a preposition. */
+export function adjectiveObject(doc: Doc, prep: number, to: number): ContentPart | null {
+  const object = npAfter(doc.tokens, prep + 1, to);
+  const span = object ? spanOf(doc, object) : null;
+  return span ? { span, quote: null } : null;
+}
+
+/** The end (exclusive) of the clause that starts at `from`: the next comma, semicolon or dash, or `to`. */
+export function clauseEnd(doc: Doc, from: number, to: number): number {
+  let k = from;
+  while (k < to && k - from < MAX_CONTENT_TOKENS && !isComma(doc.tokens[k]) && !isDash(doc.tokens[k])) k++;
+  return k;
+}
+
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+
+/** The infinitive clause that starts at `k` ("reopen in May"), however short, up to the clause's end. */
+export function infinitiveContent(doc: Doc, k: number, to: number): ContentPart[] {
+  if (k >= to) return [];
+  const end = clauseEnd(doc, k, to);
+  const span = end > k ? trimmed(doc, doc.tokens[k]!.start, doc.tokens[end - 1]!.end) : null;
+  return span ? [{ span, quote: null }] : [];
+}
+
+export interface ContentPart {
+  span: Span;
+  /** The quotation the content is, for direct speech. */
+  quote: Quote | null;
+  /** Indirect content that holds a quoted fragment. */
+  mixed?: boolean;
+}
+
+export function markUsed(content: readonly ContentPart[], used: Set<number>): void {
+  for (const c of content) if (c.quote) used.add(c.quote.index);
+}
+
+export function modeOf(content: readonly ContentPart[]): AttributionMode {
+  if (content.length > 0 && content.every((c) => c.quote)) return 'direct';
+  return content.some((c) => c.quote || c.mixed) ? 'mixed' : 'indirect';
+}
+
+export function trimmedQuote(doc: Doc, quote: Quote): Span {
+  return trimmed(doc, quote.content.start, quote.content.end) ?? quote.content;
+}
+
+export function isClosingOrComma(doc: Doc, t: Token | undefined): boolean {
+  return isComma(t) || isClosingMark(doc, t) || (t !== undefined && (t.text === '—' || t.text === '–' || t.text === '?' || t.text === '!'));
+}
+
+/**
+ * Whether the clause ends right after the cue (but for a short adverbial such as "during the
+ * briefing" or "on Tuesday"), so that the content must be before it: "…, officials said on Monday."
+ */
+export function clauseEndsSoon(doc: Doc, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && !isComma(doc.tokens[k]) && !isOpeningMark(doc, doc.tokens[k])) {
+    const t = doc.tokens[k]!;
+    // A that-clause or a finite verb after the cue means the content follows it.
+    if (t.normal === 'that' || k - from > 6 || ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.normal))) return false;
+    k++;
+  }
+  return true;
+}
+
+/** Index of the first token at or after an offset (binary search), or -1 past the ceiling. */
+export function firstTokenAt(doc: Doc, offset: number, ceiling: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ceiling && lo < doc.tokens.length ? lo : -1;
+}
+
+/** Content that ends before a cue: the quotation closing there, or the clause from the sentence start. */
+export function contentBeforeCue(doc: Doc, from: number, commaIndex: number, quotes: readonly Quote[]): ContentPart[] {
+  const tokens = doc.tokens;
+  from = Math.max(from, commaIndex - MAX_CONTENT_TOKENS);
+  const closing = tokens[commaIndex]!;
+  // A quotation closing right before the source, however short (“Okay,” I said).
+  if (isClosingMark(doc, closing) && doc.quotes[closing.quote]!.depth === 0) {
+    const q = doc.quotes[closing.quote]!;
+    return [{ span: trimmedQuote(doc, q), quote: q }];
+  }
+  const endOffset = closing.start;
+  const quote = quotes.find((q) => q.end === closing.end || (q.end <= endOffset + 1 && q.end >= endOffset - 2 && q.close !== null));
+  if (quote) return [{ span: trimmedQuote(doc, quote), quote }];
+  const inner = quotes.find((q) => q.end >= endOffset - 3 && q.end <= endOffset + 2);
+  if (inner) return [{ span: trimmedQuote(doc, inner), quote: inner }];
+  // Everything before "…, X said" is the content, however short ("Sorry, Sanders said.").
+  const span = trimmed(doc, tokens[from]!.start, endOffset);
+  if (!span) return [];
+  const mixed = quotes.some((q) => q.start >= span.start && q.start < span.end);
+  return [{ span, quote: null, mixed }];
+}
+
+/** Content after a cue: a quotation that opens there, or the clause to the end of the sentence. */
+export function contentAfter(doc: Doc, start: number, tokenEnd: number, to: number, quotes: readonly Quote[], skipObject: boolean): ContentPart[] {
+  const tokens = doc.tokens;
+  tokenEnd = Math.min(tokenEnd, start + MAX_CONTENT_TOKENS);
+  to = Math.min(to, tokenEnd);
+  let k = start;
+  // "told reporters that", "told Reuters:", "asked him whether"
+  if (skipObject) {
+    const object = OBJECT_PRONOUNS.has(tokens[k]?.normal ?? '') ? { end: k + 1 } : npAfter(tokens, k, tokenEnd);
+    if (object) k = object.end;
+  }
+  // Adverbials between the cue and a "that" clause: "emphasized during the briefing that …".
+  for (let look = k; look < Math.min(tokenEnd, k + 8); look++) {
+    const w = tokens[look]!;
+    if (isComma(w) || isOpeningMark(doc, w)) break;
+    // A verb before "that" means the content has begun ("says he introduced a bill to do that").
+    if (w.pos === 'VERB' || w.pos === 'AUX') break;
+    if (w.normal === 'that' && (w.pos === 'SCONJ' || w.pos === 'DET' || w.pos === 'PRON')) {
+      k = look + 1;
+      break;
+    }
+  }
+  while (k < tokenEnd && (isComma(tokens[k]) || tokens[k]!.text === ':' || isDash(tokens[k]))) k++;
+  if (k >= tokenEnd) return [];
+  const t = tokens[k]!;
+  if (isOpeningMark(doc, t)) {
+    const quote = doc.quotes[t.quote]!;
+    return [{ span: trimmedQuote(doc, quote), quote }];
+  }
+  const endToken = Math.max(k + 1, to);
+  const last = tokens[endToken - 1]!;
+  const span = trimmed(doc, t.start, last.end);
+  if (!span) return [];
+  // Cut a trailing ", according to …" or ", he said" off the content, and a second cue the
+  // subject shares ("called him divisive and accused him of …").
+  let cut = trailingAttribution(doc, k, endToken);
+  if (cut < 0) cut = coordinatedCue(doc, k, endToken);
+  const finalSpan = cut > k ? trimmed(doc, t.start, tokens[cut - 1]!.end) ?? span : span;
+  if (finalSpan.text.split(/\s+/).length < 2) return [];
+  const mixed = quotes.some((q) => q.start >= finalSpan.start && q.start < finalSpan.end);
+  return [{ span: finalSpan, quote: null, mixed }];
+}
+
+/** Whether the tokens before a comma are an opening phrase without a verb ("In the morning", "On Tuesday"). */
+export function isOpeningPhrase(doc: Doc, from: number, comma: number): boolean {
+  const first = doc.tokens[from];
+  if (!first || (first.pos !== 'ADP' && first.pos !== 'SCONJ' && first.pos !== 'ADV')) return false;
+  for (let k = from; k < comma; k++) if (doc.tokens[k]!.pos === 'AUX' || (doc.tokens[k]!.pos === 'VERB' && k > from + 1) || doc.tokens[k]!.quote >= 0) return false;
+  return true;
+}
+
+/** Index of "and"/"but" before a coordinated cue verb that shares the clause's subject, or -1. */
+export function coordinatedCue(doc: Doc, from: number, to: number): number {
+  const tokens = doc.tokens;
+  for (let k = from + 2; k < to - 1; k++) {
+    const t = tokens[k]!;
+    // ", saying …", ", adding …": a participle cue after a comma starts an attribution of its own.
+    if (isComma(t) && tokens[k + 1] && /ing$/.test(tokens[k + 1]!.normal) && tokens[k + 1]!.pos === 'VERB' && cueCategory(doc, k + 1) !== null) return k;
+    if (t.pos !== 'CCONJ' || (t.normal !== 'and' && t.normal !== 'but')) continue;
+    let v = k + 1;
+    while (v < to && tokens[v]!.pos === 'ADV') v++;
+    if (v < to && tokens[v]!.pos === 'VERB' && !/ing$/.test(tokens[v]!.normal) && cueCategory(doc, v) !== null) return isComma(tokens[k - 1]) ? k - 1 : k;
+  }
+  return -1;
+}
+
+export function trailingAttribution(doc: Doc, from: number, to: number): number {
+  const tokens = doc.tokens;
+  for (let k = from + 2; k < to; k++) {
+    if (!isComma(tokens[k])) continue;
+    const next = tokens[k + 1];
+    if (next && (next.normal === 'according' || next.normal === 'citing' || (next.normal === 'as' && tokens[k + 2]?.normal === 'reported'))) return k;
+  }
+  return -1;
+}
