@@ -5,7 +5,7 @@
  */
 import type { Doc, Quote, Token } from '../../parse/types.js';
 import type { Range } from './phrases.js';
-import { npBefore, skipLeftModifiers } from './phrases.js';
+import { SUBJECT_PRONOUNS, inClosedQuote, npBefore, skipLeftModifiers } from './phrases.js';
 import { DOCUMENT_NOUNS, type CueCategory } from './words.js';
 import { isAllCaps } from '../../_lib/chars.js';
 import { type ContentPart, type Found, contentAfter, infinitiveContent, spanOf } from './content.js';
@@ -88,12 +88,19 @@ export function appearanceReport(doc: Doc, i: number, from: number, tokenEnd: nu
   if (next.normal === 'to' && tokens[i + 2]?.pos !== 'PRON' && tokens[i + 2]?.pos !== 'PROPN' && tokens[i + 2]?.pos !== 'DET') rest = infinitiveContent(doc, i + 2, to);
   else if (next.normal === 'that' || next.pos === 'ADJ' || next.normal === 'like' || next.pos === 'ADV') rest = contentAfter(doc, i + 1, tokenEnd, to, quotes, false);
   else return null;
-  if (rest.length === 0) return null;
-  const cueStart = skipLeftModifiers(tokens, i, from);
-  const subject = npBefore(tokens, cueStart, from);
-  const about = subject && tokens[subject.start]!.normal !== 'it' ? [spanOf(doc, subject)!] : [];
-  const content = [...about, ...rest.map((c) => c.span)];
-  return { source: { kind: 'vague', text: null, start: null, end: null }, cue: spanOf(doc, { start: cueStart, end: i + 1 }), content, mode: 'indirect', continued: false };
+  return rest.length > 0 ? unstatedReport(doc, i, from, rest) : null;
+}
+
+/**
+ * A report whose source is unstated ("is expected to", "appeared to"), cued by the verb at `i`
+ * with its auxiliaries: a vague source with no span; the subject, unless an expletive "it", joins
+ * the content before `rest`.
+ */
+export function unstatedReport(doc: Doc, i: number, from: number, rest: readonly ContentPart[]): Omit<Found, 'sentence'> {
+  const cueStart = skipLeftModifiers(doc.tokens, i, from);
+  const subject = npBefore(doc.tokens, cueStart, from);
+  const about = subject && doc.tokens[subject.start]!.normal !== 'it' ? [spanOf(doc, subject)!] : [];
+  return { source: { kind: 'vague', text: null, start: null, end: null }, cue: spanOf(doc, { start: cueStart, end: i + 1 }), content: [...about, ...rest.map((c) => c.span)], mode: 'indirect', continued: false };
 }
 
 // Verbal idioms that report what someone said or holds ("shot back that …", "made clear that …",
@@ -113,7 +120,7 @@ export function multiwordCue(doc: Doc, i: number): number {
   const t = doc.tokens[i]!;
   const idioms = MULTIWORD_CUES.get(IRREGULAR_PAST.get(t.normal) ?? t.lemma);
   // (The particle is evidence enough: "the mayor shot back" with "shot" tagged as a noun.)
-  if (!idioms || !verbLike(doc, i, true) || (t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) return 0;
+  if (!idioms || !verbLike(doc, i, true) || inClosedQuote(doc, t)) return 0;
   for (const words of idioms) {
     if (words.every((w, k) => doc.tokens[i + 1 + k]?.normal === w)) return words.length + 1;
   }
@@ -131,7 +138,7 @@ export function verbLike(doc: Doc, i: number, anyNounBefore = false): boolean {
     (prev.pos === 'PROPN' || (prev.pos === 'PRON' && isSubjectPronoun(prev.normal)) || (prev.pos === 'NOUN' && (anyNounBefore || /s$/.test(prev.normal))));
 }
 
-export const isSubjectPronoun = (w: string): boolean => ['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who'].includes(w);
+export const isSubjectPronoun = (w: string): boolean => SUBJECT_PRONOUNS.has(w) || w === 'who';
 
 // Verbs that frame their object as something ("see the campaign as unfair", "cast her rival as …").
 export const FRAMING_AS = new Set(['see', 'view', 'regard', 'cast', 'portray', 'paint', 'depict', 'characterize', 'characterise', 'describe', 'label', 'brand', 'dub', 'consider', 'treat', 'frame', 'present', 'tout', 'hail']);
@@ -139,7 +146,7 @@ export const FRAMING_AS = new Set(['see', 'view', 'regard', 'cast', 'portray', '
 /** "voters see the campaign as unfair": a framing verb with an "as" after its object, as a thought. */
 export function framingAs(doc: Doc, i: number): CueCategory | null {
   const t = doc.tokens[i]!;
-  if (!FRAMING_AS.has(t.lemma) || !verbLike(doc, i) || (t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) return null;
+  if (!FRAMING_AS.has(t.lemma) || !verbLike(doc, i) || inClosedQuote(doc, t)) return null;
   for (let k = i + 1; k < Math.min(doc.tokens.length, i + 9); k++) {
     const w = doc.tokens[k]!;
     if (w.normal === 'as' && k > i + 1) return 'cognition';
@@ -158,7 +165,7 @@ export const NOT_REPORTING = new Set(['mean', 'ensure', 'make', 'guarantee', 're
 export function thatComplement(doc: Doc, i: number): CueCategory | null {
   const t = doc.tokens[i]!;
   const next = doc.tokens[i + 1];
-  if (t.pos !== 'VERB' || NOT_REPORTING.has(t.lemma) || !next || next.normal !== 'that' || next.pos !== 'SCONJ' || (t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) return null;
+  if (t.pos !== 'VERB' || NOT_REPORTING.has(t.lemma) || !next || next.normal !== 'that' || next.pos !== 'SCONJ' || inClosedQuote(doc, t)) return null;
   const after = doc.tokens[i + 2];
   if (!after || after.pos === 'VERB' || after.pos === 'AUX') return null;
   return 'cognition';

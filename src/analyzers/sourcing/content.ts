@@ -6,6 +6,7 @@ import type { Doc, Quote, Token } from '../../parse/types.js';
 import type { Span } from '../../types.js';
 import {
   MAX_CONTENT_TOKENS,
+  OBJECT_PRONOUNS,
   type Range,
   cueCategory,
   isClosingMark,
@@ -97,7 +98,6 @@ export function clauseEnd(doc: Doc, from: number, to: number): number {
   return k;
 }
 
-export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 
 /** The infinitive clause that starts at `k` ("reopen in May"), however short, up to the clause's end. */
 export function infinitiveContent(doc: Doc, k: number, to: number): ContentPart[] {
@@ -189,7 +189,8 @@ export function contentAfter(doc: Doc, start: number, tokenEnd: number, to: numb
   let k = start;
   // "told reporters that", "told Reuters:", "asked him whether"
   if (skipObject) {
-    const object = OBJECT_PRONOUNS.has(tokens[k]?.normal ?? '') ? { end: k + 1 } : npAfter(tokens, k, tokenEnd);
+    const w = tokens[k]?.normal ?? '';
+    const object = OBJECT_PRONOUNS.has(w) || w === 'you' || w === 'it' ? { end: k + 1 } : npAfter(tokens, k, tokenEnd);
     if (object) k = object.end;
   }
   // Adverbials between the cue and a "that" clause: "emphasized during the briefing that …".

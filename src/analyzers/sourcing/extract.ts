@@ -9,6 +9,7 @@ import {
   PHRASAL_PREPOSITIONS,
   type Range,
   cueCategory,
+  inClosedQuote,
   isClosingMark,
   isComma,
   isDash,
@@ -58,6 +59,7 @@ import {
   lightVerbSubject,
   multiwordCue,
   thatComplement,
+  unstatedReport,
 } from './constructions.js';
 
 export type { Found } from './content.js';
@@ -416,7 +418,7 @@ function extractFromSentence(
     // "according to X", "as reported by X", "citing X", "in the words of X" are handled below.
     // "Christie appeared to end his bid …", "It seems that …": an appearance reported without a
     // source, like an agentless passive; the subject joins the content.
-    if ((t.lemma === 'seem' || t.lemma === 'appear') && t.pos === 'VERB' && !(t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) {
+    if ((t.lemma === 'seem' || t.lemma === 'appear') && t.pos === 'VERB' && !inClosedQuote(doc, t)) {
       const appearance = appearanceReport(doc, i, from, sentence.tokenEnd, to, quotes);
       if (appearance) out.push({ ...appearance, sentence: sentence.index });
       continue;
@@ -468,13 +470,9 @@ function extractFromSentence(
       // vague one with no span), and the subject joins the content, as PolNeAR annotates it.
       const next = tokens[i + 1];
       if (next?.normal === 'to' || next?.normal === 'that') {
-        const subject = npBefore(tokens, skipLeftModifiers(tokens, i, from), from);
         const rest = next.normal === 'to' ? infinitiveContent(doc, i + 2, to) : contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, false);
         if (rest.length > 0) {
-          const cueStart = skipLeftModifiers(tokens, i, from);
-          // "It is believed that …": the expletive subject is no part of the content.
-          const about = subject && tokens[subject.start]!.normal !== 'it' ? [spanOf(doc, subject)!] : [];
-          out.push({ source: { kind: 'vague', text: null, start: null, end: null }, cue: spanOf(doc, { start: cueStart, end: i + 1 }), content: [...about, ...rest.map((c) => c.span)], mode: 'indirect', sentence: sentence.index, continued: false });
+          out.push({ ...unstatedReport(doc, i, from, rest), sentence: sentence.index });
           continue;
         }
       }
@@ -736,17 +734,16 @@ function extractFromSentence(
   // Nominal cues: "his warning that …", "Trump’s claim that …", "her criticism of the plan".
   for (let i = from + 1; i < to - 1; i++) {
     const t = tokens[i]!;
-    if (t.quote >= 0 && doc.quotes[t.quote]!.close !== null) continue;
+    if (inClosedQuote(doc, t)) continue;
     if ((t.pos !== 'NOUN' && t.pos !== 'VERB') || !(CUE_NOUNS.has(t.lemma) || LIGHT_VERB_NOUNS.has(t.lemma))) continue;
     let p = i - 1;
     while (p > from && tokens[p]!.pos === 'ADJ' && i - p <= 2) p--;
     const owner = tokens[p]!;
-    let np: Range | null = null;
-    if (POSSESSIVE_PRONOUNS.has(owner.normal)) np = { start: p, end: p + 1 };
-    else if ((owner.text === '’s' || owner.text === "'s") && p > from) np = npBefore(tokens, p, from);
-    else np = lightVerbSubject(doc, i, from);
+    const pronoun = POSSESSIVE_PRONOUNS.has(owner.normal);
+    const apostrophe = owner.text === '’s' || owner.text === "'s";
     // The wider list of nouns counts only as the object of a light verb ("made several statements").
-    if (!CUE_NOUNS.has(t.lemma) && (POSSESSIVE_PRONOUNS.has(owner.normal) || owner.text === '’s' || owner.text === "'s")) continue;
+    if ((pronoun || apostrophe) && !CUE_NOUNS.has(t.lemma)) continue;
+    const np = pronoun ? { start: p, end: p + 1 } : apostrophe ? (p > from ? npBefore(tokens, p, from) : null) : lightVerbSubject(doc, i, from);
     if (!np) continue;
     const content = nominalContent(doc, i + 1, sentence.tokenEnd, to, quotes);
     if (!content) continue;
@@ -758,19 +755,19 @@ function extractFromSentence(
   // confident that …". The subject of "be" is the source.
   for (let i = from + 1; i < to - 1; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'ADJ' || !CUE_ADJECTIVES.has(t.normal) || (t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) continue;
+    if (t.pos !== 'ADJ' || !CUE_ADJECTIVES.has(t.normal) || inClosedQuote(doc, t)) continue;
     let b = i - 1;
     while (b > from && tokens[b]!.pos === 'ADV') b--;
     if (tokens[b]!.lemma !== 'be' && tokens[b]!.lemma !== 'remain' && tokens[b]!.lemma !== 'become') continue;
     const next = tokens[i + 1]!;
     if (!['that', 'of', 'about', 'to', 'with', 'over'].includes(next.normal)) continue;
-    const np = npBefore(tokens, skipLeftModifiers(tokens, b + 1, from), from);
+    const cueStart = skipLeftModifiers(tokens, b + 1, from);
+    const np = npBefore(tokens, cueStart, from);
     if (!np || tokens[np.start]!.normal === 'it') continue;
-    const content = next.normal === 'that' ? nominalContent(doc, i + 1, sentence.tokenEnd, to, quotes)
-      : next.normal === 'to' ? nominalContent(doc, i + 1, sentence.tokenEnd, to, quotes)
-        : nominalContent(doc, i + 1, sentence.tokenEnd, to, quotes) ?? adjectiveObject(doc, i + 1, to);
+    // "wary of …", "confident that …", "unhappy with the deal": the clause or the object after it.
+    const content = nominalContent(doc, i + 1, sentence.tokenEnd, to, quotes) ?? (next.normal === 'that' || next.normal === 'to' ? null : adjectiveObject(doc, i + 1, to));
     if (!content) continue;
-    out.push({ source: makeSource(np, null, tokens[np.start]!.start, t.normal), cue: spanOf(doc, { start: skipLeftModifiers(tokens, b + 1, from), end: i + 2 }), content: [content.span], mode: modeOf([content]), sentence: sentence.index, continued: false });
+    out.push({ source: makeSource(np, null, tokens[np.start]!.start, t.normal), cue: spanOf(doc, { start: cueStart, end: i + 2 }), content: [content.span], mode: modeOf([content]), sentence: sentence.index, continued: false });
   }
 
   // Transcript speaker labels: "TAPPER: And obviously …", "JAKE TAPPER: Donald Trump released …".

@@ -17,9 +17,9 @@ export interface Range {
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const NP_INNER_ADP = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'on', 'to']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 // "Ford itself said": a reflexive after the subject is skipped like an adverb.
@@ -35,6 +35,8 @@ export const isOpeningMark = (doc: Doc, t: Token | undefined): boolean =>
   t !== undefined && OPENING_MARKS.has(t.text) && doc.quotes[t.quote]?.start === t.start;
 export const isClosingMark = (doc: Doc, t: Token | undefined): boolean =>
   t !== undefined && CLOSING_MARKS.has(t.text) && t.quote >= 0 && doc.quotes[t.quote]!.end === t.end && doc.quotes[t.quote]!.close !== null;
+/** Whether a token lies inside a closed quotation: the speaker's words, not the writer's. */
+export const inClosedQuote = (doc: Doc, t: Token): boolean => t.quote >= 0 && doc.quotes[t.quote]!.close !== null;
 export const isPronoun = (t: Token | undefined): boolean => t !== undefined && PRONOUNS.has(t.normal) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ');
 
 /** A token that may be part of a noun phrase naming a source. */
@@ -162,7 +164,7 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   const t = tokens[i]!;
   // Words inside a quotation are the speaker's, not cues, unless the quotation was never closed
   // (an unbalanced mark should not swallow the rest of the paragraph).
-  if (t.type !== 'word' || (t.quote >= 0 && doc.quotes[t.quote]!.close !== null)) return null;
+  if (t.type !== 'word' || inClosedQuote(doc, t)) return null;
   if (t.pos !== 'VERB') {
     // wink tags some verbs as nouns ("the inspector general found that …"): accept a known verb
     // form when a that-clause, a comma or a quotation follows.
