@@ -1,4 +1,5 @@
 import type { Attribution } from '../analyzers/sourcing/types.js';
+import { sourceLabel } from '../analyzers/sourcing/label.js';
 import type { OutletsSentence } from '../analyzers/outlets/types.js';
 import type { SourcingSentence, SourcingSummary } from '../analyzers/sourcing/types.js';
 import type { StanceSentence } from '../analyzers/stance/types.js';
@@ -99,7 +100,7 @@ export const RULES: readonly Rule[] = Object.freeze<Rule[]>([
     options: { minAttributions: 3 },
     run: (c) => {
       const list = attributions(c).filter((a) => a.source.kind !== 'unresolved');
-      const names = new Set(list.map((a) => (a.source.name ?? a.source.antecedent?.text ?? a.source.text ?? '').toLowerCase()));
+      const names = new Set(list.map((a) => (sourceLabel(a.source) ?? '').toLowerCase()));
       if (list.length < (c.options.minAttributions ?? 3) || names.size !== 1) return [];
       return [{ span: docStart(c), reason: `All ${list.length} attributions rest on one source (${[...names][0]})`, expected: ['a second, independent source'] }];
     },

@@ -5,6 +5,7 @@ import { defineAnalyzer } from '../../pipeline/define.js';
 import type { AnalyzerRow } from '../../pipeline/types.js';
 import type { Span } from '../../types.js';
 import { extractAttributions } from './extract.js';
+import { sourceLabel } from './label.js';
 import { DEFAULT_RUBRIC } from './rubric.js';
 import type {
   Attribution,
@@ -99,12 +100,13 @@ export function sourcing(options?: Readonly<SourcingOptions> | null) {
         const attributions = perSentence[k]!;
         const hedges = findHedges(doc, s);
         // The cue of an agentless report ("appeared to", "is expected to") is a hedge too.
+        const found = hedges.length;
         for (const a of attributions) {
           if (a.source.text !== null || !a.cue || a.sentence !== s.index) continue;
           const cue = a.cue;
           if (!hedges.some((h) => h.start < cue.end && cue.start < h.end)) hedges.push(cue);
         }
-        hedges.sort((x, y) => x.start - y.start);
+        if (hedges.length > found) hedges.sort((x, y) => x.start - y.start);
         // An agentless report ("is expected to", "it is believed") has a cue but no source of its
         // own: the sentence is hedged, not attributed.
         const sourced = attributions.some((a) => a.source.text !== null);
@@ -124,7 +126,7 @@ export function sourcing(options?: Readonly<SourcingOptions> | null) {
         text: a.source.text ?? '',
         attributionId: a.id,
         sourceKind: a.source.kind,
-        sourceName: a.source.name ?? a.source.antecedent?.text ?? a.source.text,
+        sourceName: sourceLabel(a.source),
         cue: a.cue?.text ?? null,
         content: a.content.map((c) => c.text).join(' … '),
         mode: a.mode,
@@ -216,7 +218,7 @@ function summarize(
   const counts = new Map<string, { name: string; kind: SourceKind; count: number }>();
   for (const a of all) {
     byKind[a.source.kind]++;
-    const name = a.source.name ?? a.source.antecedent?.text ?? a.source.text;
+    const name = sourceLabel(a.source);
     if (!name || a.source.kind === 'unresolved') continue;
     const key = `${a.source.kind}\u0000${name.toLowerCase()}`;
     const entry = counts.get(key) ?? { name, kind: a.source.kind, count: 0 };
