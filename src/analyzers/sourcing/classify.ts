@@ -83,6 +83,7 @@ export function classifySource(doc: Doc, np: Range, around: Range | null, chunks
   }
   // A capitalized common noun opening a sentence ("Teachers say …", "Fans said …") is not a name.
   if (np.end - np.start === 1 && isSentenceInitial(doc, np.start) && /[^s]s$/.test(headNormal) && hasLower(head.text)) {
+    if (DOCUMENT_NOUNS.has(headNormal)) return { kind: 'document', chunk: null, reason: null };
     return { kind: GROUP_NOUNS.has(headNormal) && ANONYMOUS_NOUNS.has(headNormal) && headNormal.startsWith('insider') ? 'anonymous' : 'vague', chunk: null, reason: null };
   }
   if (headNormal === 'agency') {

@@ -229,6 +229,9 @@ export function contentAfter(doc: Doc, start: number, tokenEnd: number, to: numb
 export function isOpeningPhrase(doc: Doc, from: number, comma: number): boolean {
   const first = doc.tokens[from];
   if (!first || (first.pos !== 'ADP' && first.pos !== 'SCONJ' && first.pos !== 'ADV')) return false;
+  // "After saying he was nervous, …": an opening gerund clause, reported on its own.
+  const second = doc.tokens[from + 1];
+  if (second && second.pos === 'VERB' && /ing$/.test(second.normal) && from + 1 < comma) return true;
   for (let k = from; k < comma; k++) if (doc.tokens[k]!.pos === 'AUX' || (doc.tokens[k]!.pos === 'VERB' && k > from + 1) || doc.tokens[k]!.quote >= 0) return false;
   return true;
 }

@@ -44,6 +44,7 @@ import {
   COLON_LABELS,
   FINDINGS,
   FUNCTION_POS,
+  GERUND_OPENERS,
   GERUND_PREPOSITIONS,
   LIGHT_VERB_NOUNS,
   POSSESSIVE_PRONOUNS,
@@ -253,6 +254,9 @@ export function extractAttributions(doc: Doc, outletAt: (token: number) => Outle
  * The subject of the clause that ends at `end`: the first noun phrase, name or pronoun that is
  * directly followed by a verb ("Clinton celebrated in Florida … and said …").
  */
+/** Words that make a time phrase of the word after them: "last week", "this month". */
+const TIME_MODIFIERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier', 'late', 'early']);
+
 function clauseSubject(doc: Doc, from: number, end: number): Range | null {
   const tokens = doc.tokens;
   let k = end - 1;
@@ -283,8 +287,14 @@ function clauseSubject(doc: Doc, from: number, end: number): Range | null {
       const pp = npAfter(tokens, v + 1, Math.min(end, v + 4));
       if (pp && pp.end - pp.start <= 2 && tokens[pp.end]?.pos === 'VERB') v = pp.end;
     }
-    while (v < end && (tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'PART')) v++;
+    let copula = false;
+    while (v < end && (tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'PART')) {
+      if (tokens[v]!.lemma === 'be') copula = true;
+      v++;
+    }
     if (v < end && tokens[v]!.pos === 'VERB') return np;
+    // "Fiorina was upfront about …, saying …": a predicate after "be".
+    if (copula && v < end && (tokens[v]!.pos === 'ADJ' || tokens[v]!.pos === 'ADP')) return np;
     k = np.end - 1;
   }
   return null;
@@ -431,14 +441,17 @@ function extractFromSentence(
     if (t.normal === 'citing' || (t.normal === 'cited' && tokens[i + 1]?.normal === 'by')) continue;
     // "Asked about the merger, Rubio said …", "When asked why, she defended …": the one asked is
     // the subject of the main clause after the comma; the question is the content.
-    if (t.normal === 'asked' && (i === from || (i === from + 1 && tokens[from]!.normal === 'when'))) {
+    // ("After saying he was nervous, the man …", "While insisting that …, she …": an opening gerund
+    // clause is reported of the main clause's subject too.)
+    const openingGerund = /ing$/.test(t.normal) && t.pos === 'VERB' && i === from + 1 && GERUND_OPENERS.has(tokens[from]!.normal);
+    if (openingGerund || (t.normal === 'asked' && (i === from || (i === from + 1 && tokens[from]!.normal === 'when')))) {
       let comma = i + 1;
       while (comma < Math.min(to, i + 40) && !isComma(tokens[comma])) comma++;
       if (isComma(tokens[comma]) && comma > i + 1) {
         const subject = npAfter(tokens, comma + 1, sentence.tokenEnd);
-        const question = trimmed(doc, tokens[i + 1]!.start, tokens[comma - 1]!.end);
+        const question = openingGerund ? contentAfter(doc, i + 1, comma, comma, quotes, false)[0]?.span : trimmed(doc, tokens[i + 1]!.start, tokens[comma - 1]!.end);
         if (subject && question) {
-          out.push({ source: makeSource(subject, null, tokens[subject.start]!.start, 'ask'), cue: spanOf(doc, { start: i, end: i + 1 }), content: [question], mode: 'indirect', sentence: sentence.index, continued: false });
+          out.push({ source: makeSource(subject, null, tokens[subject.start]!.start, t.lemma), cue: spanOf(doc, { start: i, end: i + 1 }), content: [question], mode: 'indirect', sentence: sentence.index, continued: false });
         }
       }
       continue;
@@ -501,6 +514,11 @@ function extractFromSentence(
           subjectEnd = k;
           np = npBefore(tokens, subjectEnd, from);
         }
+      }
+      // "A CNN poll last month showed …", "The campaign this week said …": a time phrase that
+      // ends the subject is not part of it.
+      if (np && np.end - np.start > 2 && TIME_WORDS.has(tokens[np.end - 1]!.normal) && TIME_MODIFIERS.has(tokens[np.end - 2]!.normal) && np.end - 2 > np.start) {
+        np = { start: np.start, end: np.end - 2 };
       }
       // Appositive or relative clause between the subject and the verb:
       // "Anna Keller, a lawyer for the family, said"; "an expert, who wished to remain anonymous, noted".

@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../../parse/types.js';
-import { ANONYMITY_MARKERS, CUE_LEMMAS, GROUP_NOUNS, ROLE_NOUNS, type CueCategory } from './words.js';
+import { ANONYMITY_MARKERS, CUE_LEMMAS, DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS, type CueCategory } from './words.js';
 import { startsUpper } from '../../_lib/chars.js';
 
 /** No source phrase is longer than this; bounding the walks keeps the analyzer linear. */
@@ -26,6 +26,8 @@ const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'themself']);
 // Quantifiers that stand alone as a (vague) subject.
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'others', 'another', 'most', 'few', 'several', 'all', 'both', 'each', 'everyone', 'everybody', 'nobody', 'none', 'majorities', 'majority', 'half']);
+const NOUN_GERUNDS: ReadonlySet<string> = new Set(['polling', 'reporting', 'testing', 'modeling', 'modelling', 'fundraising']);
+const FRACTIONS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'half']);
 const OPENING_MARKS = new Set(['“', '‘', '"', "'", '«', '„', '‚', '‹', '»', "''", '``', '`']);
 const CLOSING_MARKS = new Set(['”', '’', '"', "'", '»', '“', '‘', '›', '«', "''"]);
 
@@ -42,6 +44,8 @@ export const isPronoun = (t: Token | undefined): boolean => t !== undefined && P
 /** A token that may be part of a noun phrase naming a source. */
 function npToken(t: Token): boolean {
   if (t.type === 'number') return true;
+  // "Exit polling showed …": a gerund that names evidence, which wink tags as a verb.
+  if (t.pos === 'VERB' && NOUN_GERUNDS.has(t.normal)) return true;
   if (POSSESSIVE.has(t.text)) return true;
   if (t.text === '-' || t.text === '&' || t.text === '.') return false;
   if (t.type !== 'word') return false;
@@ -70,6 +74,15 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
   if (j < floor) return null;
   const first = tokens[j]!;
   if (isPronoun(first)) return { start: j, end };
+  // "a third said", "two-thirds said": a fraction heads the phrase whatever wink tags it.
+  if (FRACTIONS.has(first.normal) && j - 1 >= floor && (tokens[j - 1]!.normal === 'a' || tokens[j - 1]!.pos === 'NUM' || tokens[j - 1]!.type === 'number')) {
+    return { start: j - 1, end };
+  }
+  // "most of them said", "two of us said": a quantifier or number with a partitive pronoun.
+  if (OBJECT_PRONOUNS.has(first.normal) && first.pos === 'PRON' && j - 2 >= floor && tokens[j - 1]!.normal === 'of' &&
+    (QUANTIFIERS.has(tokens[j - 2]!.normal) || tokens[j - 2]!.pos === 'NUM' || tokens[j - 2]!.type === 'number')) {
+    return { start: j - 2, end };
+  }
   // "Some said", "Many say", "Another said": a quantifier standing alone is the subject.
   if (QUANTIFIERS.has(first.normal) && (j === floor || !npToken(tokens[j - 1]!) || tokens[j - 1]!.pos === 'PUNCT')) return { start: j, end };
   if (!npToken(first) || first.pos === 'DET') return null;
@@ -92,10 +105,26 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
       j--;
       continue;
     }
+    // "her friend", "his spokesman": a possessive determiner opens the phrase like an article.
+    if (POSSESSIVE_DETERMINERS.has(t.normal) && (t.pos === 'PRON' || t.pos === 'DET') && j < end - 1) {
+      sawDeterminer = true;
+      j--;
+      continue;
+    }
+    // "Shanklin-Hawkins", "CNN/ORC": a hyphen or slash glued between two words of the phrase.
+    if ((t.text === '-' || t.text === '/') && j < end - 1 && j - 1 >= floor && tokens[j - 1]!.end === t.start && t.end === tokens[j + 1]!.start && npToken(tokens[j - 1]!)) {
+      j--;
+      continue;
+    }
     // "current and former officials", "Trump and Clinton": a coordination inside the phrase.
     if ((t.normal === 'and' || t.normal === 'or') && t.pos === 'CCONJ' && j - 1 >= floor && npToken(tokens[j - 1]!) && tokens[j - 1]!.pos !== 'DET') {
       j--;
       continue;
+    }
+    // "he and Mr. Allen", "she and another reporter": a subject pronoun coordinated before the phrase.
+    if (t.normal === 'and' && t.pos === 'CCONJ' && j < end - 1 && j - 1 >= floor && SUBJECT_PRONOUNS.has(tokens[j - 1]!.normal) && tokens[j - 1]!.pos === 'PRON') {
+      j -= 2;
+      break;
     }
     if (t.type === 'word' && NP_INNER_ADP.has(t.normal) && j - 1 >= floor && (headLike(tokens[j - 1]!) || BRIDGES.has(tokens[j - 1]!.normal)) && (t.normal !== 'to' || BRIDGES.has(tokens[j - 1]!.normal))) {
       j--;
@@ -179,7 +208,10 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
       return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(lemma) ?? null;
     }
     // "fundraising reports show he …", "the records show.": a base form after a plural noun.
-    if (before && before.sentence === t.sentence && before.pos === 'NOUN' && before.lemma !== before.normal && /s$/.test(before.normal) && t.normal === t.lemma &&
+    // ("Polls show Trump …": wink reads a capitalized plural at the start as a name.)
+    const pluralBefore = before !== undefined && /s$/.test(before.normal) &&
+      ((before.pos === 'NOUN' && before.lemma !== before.normal) || (before.pos === 'PROPN' && DOCUMENT_NOUNS.has(before.normal)));
+    if (before && before.sentence === t.sentence && pluralBefore && t.normal === t.lemma &&
       (/^[.,;:!?]$/.test(next.text) || next.normal === 'that' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'NUM')) {
       return CUE_LEMMAS.get(t.lemma) ?? null;
     }
@@ -217,7 +249,9 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // "eight states", "the said report": a determiner, number or adjective before it makes it a noun.
   // (wink tags some nouns as adjectives, "a poll in Saturday’s primary showed that", "a senior
   // official said": an inflected form after an adjective, not followed by a noun, is still a verb.)
-  if (prev && prev.sentence === t.sentence && (prev.pos === 'DET' || prev.pos === 'NUM') && !isPronoun(prev)) return null;
+  // ("One says …, another says …", "43 said the same", "six in 10 said": a number or quantifier
+  // standing alone as the subject of an inflected verb that opens a clause is no determiner.)
+  if (prev && prev.sentence === t.sentence && (prev.pos === 'DET' || prev.pos === 'NUM') && !isPronoun(prev) && !standaloneSubject(tokens, i)) return null;
   if (prev && prev.sentence === t.sentence && prev.pos === 'ADJ' && (t.normal === t.lemma || /ing$/.test(t.normal) || (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')))) return null;
   // "a group called X", "known as": naming, not speech.
   // ("Trump called Cruz a hypocrite" is speech: a name before "called" is its subject.)
@@ -234,6 +268,22 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // Stance verbs are often nouns wink takes for verbs: "support for the plan", "40 percent support".
   if (category === 'stance' && ((next && ['for', 'of', 'from', 'among', 'in', 'with'].includes(next.normal)) || (prev && ['percent', '%', 'his', 'her', 'their', 'its', 'our', 'broad', 'public'].includes(prev.normal)))) return null;
   return category;
+}
+
+/**
+ * Whether the number or quantifier before the verb at `i` is its whole subject: "another says",
+ * "43 said they …", "six in 10 said". The verb is inflected and a clause follows it.
+ */
+function standaloneSubject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  const next = tokens[i + 1];
+  if (t.pos !== 'VERB' || t.normal === t.lemma || /ing$/.test(t.normal) || !next) return false;
+  if (!(next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.normal === 'that' || next.text === ':')) return false;
+  if (QUANTIFIERS.has(prev.normal)) return true;
+  if (prev.pos !== 'NUM' && prev.type !== 'number') return false;
+  const before = tokens[i - 2];
+  return before === undefined || before.sentence !== t.sentence || isComma(before) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.normal === 'in';
 }
 
 /** "claims" → "claim", "warned" → "warn": the form without -s or -ed (a cheap guess at a verb's lemma; wink's lemma is tried too). */
@@ -300,7 +350,7 @@ const IRREGULAR = new Map([
 export function skipLeftModifiers(tokens: readonly Token[], i: number, floor: number): number {
   let j = i - 1;
   for (;;) {
-    while (j >= floor && ((SKIP_BEFORE_VERB.has(tokens[j]!.pos) && tokens[j]!.type === 'word' && !isPronoun(tokens[j])) || REFLEXIVES.has(tokens[j]!.normal))) j--;
+    while (j >= floor && ((SKIP_BEFORE_VERB.has(tokens[j]!.pos) && tokens[j]!.type === 'word' && !isPronoun(tokens[j]) && !FRACTIONS.has(tokens[j]!.normal)) || REFLEXIVES.has(tokens[j]!.normal))) j--;
     // A bracketed aside between subject and verb: "Rep. Gregory Meeks (D-N.Y.) said".
     if (j >= floor && tokens[j]!.text === ')') {
       let k = j - 1;
