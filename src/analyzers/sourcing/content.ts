@@ -227,11 +227,14 @@ export function contentAfter(doc: Doc, start: number, tokenEnd: number, to: numb
 
 /** Whether the tokens before a comma are an opening phrase without a verb ("In the morning", "On Tuesday"). */
 export function isOpeningPhrase(doc: Doc, from: number, comma: number): boolean {
+  // ("And when asked …, he …": a conjunction before the phrase.)
+  if (doc.tokens[from]?.pos === 'CCONJ' && from + 1 < comma) from++;
   const first = doc.tokens[from];
   if (!first || (first.pos !== 'ADP' && first.pos !== 'SCONJ' && first.pos !== 'ADV')) return false;
-  // "After saying he was nervous, …": an opening gerund clause, reported on its own.
+  // "After saying he was nervous, …", "When asked about it, …": an opening clause with a
+  // participle, reported on its own.
   const second = doc.tokens[from + 1];
-  if (second && second.pos === 'VERB' && /ing$/.test(second.normal) && from + 1 < comma) return true;
+  if (second && second.pos === 'VERB' && (/ing$/.test(second.normal) || second.normal === 'asked') && from + 1 < comma) return true;
   for (let k = from; k < comma; k++) if (doc.tokens[k]!.pos === 'AUX' || (doc.tokens[k]!.pos === 'VERB' && k > from + 1) || doc.tokens[k]!.quote >= 0) return false;
   return true;
 }

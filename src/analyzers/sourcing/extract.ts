@@ -444,15 +444,34 @@ function extractFromSentence(
     // ("After saying he was nervous, the man …", "While insisting that …, she …": an opening gerund
     // clause is reported of the main clause's subject too.)
     const openingGerund = /ing$/.test(t.normal) && t.pos === 'VERB' && i === from + 1 && GERUND_OPENERS.has(tokens[from]!.normal);
-    if (openingGerund || (t.normal === 'asked' && (i === from || (i === from + 1 && tokens[from]!.normal === 'when')))) {
+    if (openingGerund || (t.normal === 'asked' && (i === from || (i <= from + 2 && tokens[i - 1]!.normal === 'when')))) {
       let comma = i + 1;
       while (comma < Math.min(to, i + 40) && !isComma(tokens[comma])) comma++;
       if (isComma(tokens[comma]) && comma > i + 1) {
-        const subject = npAfter(tokens, comma + 1, sentence.tokenEnd);
+        // ("Asked whether she “has the integrity to serve,” 75 percent said …": past the closing mark.)
+        let subjectStart = comma + 1;
+        while (subjectStart < sentence.tokenEnd && isClosingMark(doc, tokens[subjectStart])) subjectStart++;
+        const subject = npAfter(tokens, subjectStart, sentence.tokenEnd);
         const question = openingGerund ? contentAfter(doc, i + 1, comma, comma, quotes, false)[0]?.span : trimmed(doc, tokens[i + 1]!.start, tokens[comma - 1]!.end);
         if (subject && question) {
           out.push({ source: makeSource(subject, null, tokens[subject.start]!.start, t.lemma), cue: spanOf(doc, { start: i, end: i + 1 }), content: [question], mode: 'indirect', sentence: sentence.index, continued: false });
         }
+      }
+      continue;
+    }
+    // "…,” he said when asked whether …", "… when asked by a reporter if …": the question put to
+    // the clause's speaker (or asked by the agent after "by").
+    if (t.normal === 'asked' && i > from + 1 && tokens[i - 1]!.normal === 'when') {
+      const agent = tokens[i + 1]?.normal === 'by' ? npAfter(tokens, i + 2, sentence.tokenEnd) : null;
+      const questionStart = agent ? agent.end : i + 1;
+      let questionEnd = questionStart;
+      while (questionEnd < to && !(isComma(tokens[questionEnd]) && !inClosedQuote(doc, tokens[questionEnd]))) questionEnd++;
+      const question = questionEnd > questionStart ? trimmed(doc, tokens[questionStart]!.start, tokens[questionEnd - 1]!.end) : null;
+      const main = primary[primary.length - 1];
+      const subject = agent || main ? null : clauseSubject(doc, from, i - 1);
+      const source = agent ? makeSource(agent, null, tokens[agent.start]!.start, 'ask') : main ? main.source : subject ? makeSource(subject, null, tokens[subject.start]!.start, 'ask') : null;
+      if (source && question) {
+        out.push({ source, cue: spanOf(doc, { start: i, end: agent ? i + 2 : i + 1 }), content: [question], mode: 'indirect', sentence: sentence.index, continued: false });
       }
       continue;
     }
