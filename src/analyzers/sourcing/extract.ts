@@ -487,7 +487,7 @@ function extractFromSentence(
     // agent after "by" is, when there is one.
     const passive = isPassive(tokens, i, from);
     if (passive) {
-      if (tokens[i + 1]?.normal === 'by' && category !== 'stance') {
+      if (tokens[i + 1]?.normal === 'by') {
         const agent = npAfter(tokens, i + 2, sentence.tokenEnd);
         const subject = npBefore(tokens, skipLeftModifiers(tokens, i, from), from);
         if (agent && subject) {
@@ -497,17 +497,17 @@ function extractFromSentence(
       }
       // "was asked" with no agent has nothing to attribute.
       if (t.lemma === 'ask') continue;
-      // "The decision is widely expected to …", "He is said to be furious": an agentless report.
-      // Its subject is what the report is about, not who reports it; the source is unstated (a
-      // vague one with no span), and the subject joins the content, as PolNeAR annotates it.
+      // "The decision is widely expected to …", "He is said to be furious", "Clinton has been
+      // criticized for …": an agentless report. Its subject is what the report is about, not who
+      // reports it; the source is unstated (a vague one with no span), and the subject joins the
+      // content, as PolNeAR annotates it. (Evidence verbs report only with a clause after them:
+      // "it was found that …", but not "the body was found".)
       const next = tokens[i + 1];
-      if (next?.normal === 'to' || next?.normal === 'that') {
-        const rest = next.normal === 'to' ? infinitiveContent(doc, i + 2, to) : contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, false);
-        if (rest.length > 0) {
-          out.push({ ...unstatedReport(doc, i, from, rest), sentence: sentence.index });
-          continue;
-        }
-      }
+      const clause = next?.normal === 'to' || next?.normal === 'that';
+      if (!clause && (category === 'evidence' || category === 'quote-only')) continue;
+      const rest = next?.normal === 'to' ? infinitiveContent(doc, i + 2, to) : contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, false);
+      out.push({ ...unstatedReport(doc, i, from, rest), sentence: sentence.index });
+      continue;
     }
     // "saying", "adding" after a comma continue the sentence's main speaker.
     // (Also after a comma inside closing quote marks: "… “New York values,” saying …", and after
