@@ -506,7 +506,7 @@ function extractFromSentence(
       const clause = next?.normal === 'to' || next?.normal === 'that';
       if (!clause && (category === 'evidence' || category === 'quote-only')) continue;
       const rest = next?.normal === 'to' ? infinitiveContent(doc, i + 2, to) : contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, false);
-      out.push({ ...unstatedReport(doc, i, from, rest), sentence: sentence.index });
+      if (rest.length > 0) out.push({ ...unstatedReport(doc, i, from, rest), sentence: sentence.index });
       continue;
     }
     // "saying", "adding" after a comma continue the sentence's main speaker.

@@ -25,7 +25,7 @@ const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 // "Ford itself said": a reflexive after the subject is skipped like an adverb.
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'themself']);
 // Quantifiers that stand alone as a (vague) subject.
-export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'others', 'another', 'most', 'few', 'several', 'all', 'both', 'each', 'everyone', 'everybody', 'nobody', 'none', 'majorities', 'majority', 'half']);
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'others', 'another', 'most', 'few', 'several', 'all', 'both', 'each', 'everyone', 'everybody', 'nobody', 'none', 'majorities', 'majority', 'half', 'someone', 'somebody', 'anyone', 'anybody']);
 const NOUN_GERUNDS: ReadonlySet<string> = new Set(['polling', 'reporting', 'testing', 'modeling', 'modelling', 'fundraising']);
 const FRACTIONS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'half']);
 const OPENING_MARKS = new Set(['“', '‘', '"', "'", '«', '„', '‚', '‹', '»', "''", '``', '`']);
@@ -255,7 +255,9 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   if (prev && prev.sentence === t.sentence && prev.pos === 'ADJ' && (t.normal === t.lemma || /ing$/.test(t.normal) || (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')))) return null;
   // "a group called X", "known as": naming, not speech.
   // ("Trump called Cruz a hypocrite" is speech: a name before "called" is its subject.)
-  if ((t.normal === 'called' || t.normal === 'known' || t.normal === 'named') && next && (next.normal === 'as' || (prev?.pos === 'NOUN' && !startsUpper(prev.text) && (startsUpper(next.text) || next.pos === 'PUNCT')))) return null;
+  // ("Sanders' campaign called AP's report …", "; one lawmaker called Trump …": a phrase that
+  // opens its clause is the subject.)
+  if ((t.normal === 'called' || t.normal === 'known' || t.normal === 'named') && next && (next.normal === 'as' || (prev?.pos === 'NOUN' && !startsUpper(prev.text) && (startsUpper(next.text) || next.pos === 'PUNCT') && !opensClause(tokens, i)))) return null;
   const category = CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(t.normal) ?? null;
   if (category && pluralNoun(tokens, i)) return null;
   // "his stump speech focused on immigration": a participle after a noun modifies it.
@@ -284,6 +286,18 @@ function standaloneSubject(tokens: readonly Token[], i: number): boolean {
   if (prev.pos !== 'NUM' && prev.type !== 'number') return false;
   const before = tokens[i - 2];
   return before === undefined || before.sentence !== t.sentence || isComma(before) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.normal === 'in';
+}
+
+/** Whether the noun phrase before the verb at `i` opens its clause and is not indefinite ("a website called …"). */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  let k = i - 1;
+  const floor = Math.max(0, i - MAX_NP_TOKENS);
+  while (k >= floor && tokens[k]!.sentence === t.sentence && (npToken(tokens[k]!) || POSSESSIVE_DETERMINERS.has(tokens[k]!.normal))) k--;
+  const first = tokens[k + 1]!;
+  if (first.normal === 'a' || first.normal === 'an') return false;
+  const before = tokens[k];
+  return before === undefined || before.sentence !== t.sentence || before.text === ';' || (before.pos === 'CCONJ' && isComma(tokens[k - 1]));
 }
 
 /** "claims" → "claim", "warned" → "warn": the form without -s or -ed (a cheap guess at a verb's lemma; wink's lemma is tried too). */
