@@ -357,7 +357,8 @@ function subjectBeforeClause(doc: Doc, verbStart: number, from: number): { np: R
     const t = tokens[w]!;
     if (isComma(t) || t.quote >= 0) return null;
     const relative = t.normal === 'who' || (t.normal === 'that' && t.pos !== 'SCONJ');
-    const participle = t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.normal) && t.lemma !== t.normal;
+    // ("Officials speaking on condition of anonymity said": a present participle too.)
+    const participle = t.pos === 'VERB' && (/(?:ed|en|wn)$/.test(t.normal) || /ing$/.test(t.normal)) && t.lemma !== t.normal;
     if (!relative && !participle) continue;
     const np = npBefore(tokens, w, from);
     if (np && tokens[np.start]!.pos !== 'PRON') return { np, around: { start: w, end: verbStart } };

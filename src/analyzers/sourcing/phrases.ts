@@ -169,6 +169,8 @@ export function npAfter(tokens: readonly Token[], start: number, ceiling: number
       j++;
       continue;
     }
+    // ("told employees in a memo that …": "that" opens a clause, not a phrase.)
+    if (t.normal === 'that' && j > start) break;
     if (npToken(t) || baseVerbInPhrase(t, next)) {
       if (t.pos !== 'DET' && !POSSESSIVE.has(t.text)) lastHead = j;
       j++;
