@@ -139,6 +139,11 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): RawQuote[
       const next = text[i + 1];
       // '' and `` as double quote marks (typewriter and newswire style: ``…'' or ''…'').
       if ((ch === "'" && text[i + 1] === "'") || (ch === '`' && text[i + 1] === '`')) {
+        // ''' after a word closes an inner single quote, then the double one ("… a special case,''').
+        if (ch === "'" && text[i + 2] === "'" && stack.length > 0 && stack[stack.length - 1]!.open === "'" && closesHere(prev)) {
+          closeAt(stack.length - 1, i);
+          continue;
+        }
         const prev2 = i > 0 ? text[i - 1] : undefined;
         const next2 = text[i + 2];
         const k = findOpen('"');
