@@ -79,9 +79,11 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
     return { start: j - 1, end };
   }
   // "most of them said", "two of us said": a quantifier or number with a partitive pronoun.
-  if (OBJECT_PRONOUNS.has(first.normal) && first.pos === 'PRON' && j - 2 >= floor && tokens[j - 1]!.normal === 'of' &&
-    (QUANTIFIERS.has(tokens[j - 2]!.normal) || tokens[j - 2]!.pos === 'NUM' || tokens[j - 2]!.type === 'number')) {
-    return { start: j - 2, end };
+  if (OBJECT_PRONOUNS.has(first.normal) && first.pos === 'PRON' && j - 2 >= floor && tokens[j - 1]!.normal === 'of') {
+    if (QUANTIFIERS.has(tokens[j - 2]!.normal) || tokens[j - 2]!.pos === 'NUM' || tokens[j - 2]!.type === 'number') return { start: j - 2, end };
+    // ("nearly 10 percent of them voted": a proportion.)
+    const whole = headLike(tokens[j - 2]!) ? npBefore(tokens, j - 1, floor) : null;
+    if (whole) return { start: whole.start, end };
   }
   // "Some said", "Many say", "Another said": a quantifier standing alone is the subject.
   if (QUANTIFIERS.has(first.normal) && (j === floor || !npToken(tokens[j - 1]!) || tokens[j - 1]!.pos === 'PUNCT')) return { start: j, end };
@@ -205,6 +207,10 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     // Most nouns are no verb form of a cue: stop before the checks below.
     if (!CUE_LEMMAS.has(lemma) && !CUE_LEMMAS.has(t.lemma)) return null;
     const before = tokens[i - 1];
+    // "…, many think, …": a quantifier standing as the subject of a parenthetical cue.
+    if (before && QUANTIFIERS.has(before.normal) && before.sentence === t.sentence && next.text === ',' && isComma(tokens[i - 2])) return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(lemma) ?? null;
+    // "respondents who support Sanders", "those who say …": a relative "who" is followed by its verb.
+    if (before && before.normal === 'who' && before.sentence === t.sentence && next.pos !== 'PUNCT') return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(lemma) ?? null;
     // "4 in 10 say they …", "64 percent call him …": wink reads a verb after a proportion as a noun.
     if (afterProportion(tokens, i) && (next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET' || next.normal === 'that')) {
       return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(lemma) ?? null;
@@ -254,7 +260,7 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // ("One says …, another says …", "43 said the same", "six in 10 said": a number or quantifier
   // standing alone as the subject of an inflected verb that opens a clause is no determiner.)
   if (prev && prev.sentence === t.sentence && (prev.pos === 'DET' || prev.pos === 'NUM') && !isPronoun(prev) && !standaloneSubject(tokens, i)) return null;
-  if (prev && prev.sentence === t.sentence && prev.pos === 'ADJ' && (t.normal === t.lemma || /ing$/.test(t.normal) || (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')))) return null;
+  if (prev && prev.sentence === t.sentence && prev.pos === 'ADJ' && !QUANTIFIERS.has(prev.normal) && (t.normal === t.lemma || /ing$/.test(t.normal) || (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')))) return null;
   // "a group called X", "known as": naming, not speech.
   // ("Trump called Cruz a hypocrite" is speech: a name before "called" is its subject.)
   // ("Sanders' campaign called AP's report …", "; one lawmaker called Trump …": a phrase that
