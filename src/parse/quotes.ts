@@ -22,8 +22,9 @@ interface OpenQuote {
 
 // Each opening mark and the marks that may close it. “ closes „ in German use; ” closes „ in
 // Polish use; » opens in Danish and German use (»…«), so closers list every convention.
+// Scraped and hand-edited text mixes curly and straight marks (“…" and "…”), so each closes the other.
 const CLOSERS: Record<string, string> = {
-  '“': '”“',
+  '“': '”“"',
   '„': '“”',
   '”': '”',
   '‘': '’‘',
@@ -32,7 +33,7 @@ const CLOSERS: Record<string, string> = {
   '»': '«»',
   '‹': '›',
   '›': '‹›',
-  '"': '"',
+  '"': '"”',
   "'": "'",
 };
 
@@ -147,7 +148,8 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): RawQuote[
         const prev2 = i > 0 ? text[i - 1] : undefined;
         const next2 = text[i + 2];
         const k = findOpen('"');
-        if (k >= 0 && stack[k]!.open.length === 2 && closesHere(prev2)) closeAt(k, i, 2);
+        // (A pair with space on both sides closes an open pair: "… coalitions, '' said …".)
+        if (k >= 0 && stack[k]!.open.length === 2 && (closesHere(prev2) || !opensHere(prev2, next2))) closeAt(k, i, 2);
         else if (opensHere(prev2, next2)) stack.push({ start: i, open: text.slice(i, i + 2), closers: '"', continued: false });
         i++;
         continue;
