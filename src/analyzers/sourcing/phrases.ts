@@ -44,6 +44,8 @@ export const isPronoun = (t: Token | undefined): boolean => t !== undefined && P
 /** A token that may be part of a noun phrase naming a source. */
 function npToken(t: Token): boolean {
   if (t.type === 'number') return true;
+  // "42% say": a percent sign after its number.
+  if (t.text === '%') return true;
   // "Exit polling showed …": a gerund that names evidence, which wink tags as a verb.
   if (t.pos === 'VERB' && NOUN_GERUNDS.has(t.normal)) return true;
   if (POSSESSIVE.has(t.text)) return true;
@@ -208,7 +210,11 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     if (!CUE_LEMMAS.has(lemma) && !CUE_LEMMAS.has(t.lemma)) return null;
     const before = tokens[i - 1];
     // "…, many think, …": a quantifier standing as the subject of a parenthetical cue.
-    if (before && QUANTIFIERS.has(before.normal) && before.sentence === t.sentence && next.text === ',' && isComma(tokens[i - 2])) return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(lemma) ?? null;
+    // ("Some say they …", "laws that some say target …": one opening a clause, before a clause.)
+    const opener = tokens[i - 2];
+    const opensClause = opener === undefined || opener.sentence !== t.sentence || isComma(opener) || opener.normal === 'that' || opener.pos === 'CCONJ';
+    if (before && QUANTIFIERS.has(before.normal) && before.sentence === t.sentence && opensClause &&
+      ((next.text === ',' && isComma(opener)) || next.pos === 'PRON' || next.normal === 'that' || next.pos === 'VERB')) return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(lemma) ?? null;
     // "respondents who support Sanders", "those who say …": a relative "who" is followed by its verb.
     if (before && before.normal === 'who' && before.sentence === t.sentence && next.pos !== 'PUNCT') return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(lemma) ?? null;
     // "4 in 10 say they …", "64 percent call him …": wink reads a verb after a proportion as a noun.
@@ -288,12 +294,12 @@ function standaloneSubject(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1]!;
   const next = tokens[i + 1];
-  if (t.pos !== 'VERB' || t.normal === t.lemma || /ing$/.test(t.normal) || !next) return false;
+  if (t.pos !== 'VERB' || /ing$/.test(t.normal) || !next) return false;
   if (!(next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.normal === 'that' || next.text === ':')) return false;
   if (QUANTIFIERS.has(prev.normal)) return true;
-  if (prev.pos !== 'NUM' && prev.type !== 'number') return false;
+  if ((prev.pos !== 'NUM' && prev.type !== 'number') || t.normal === t.lemma) return false;
   const before = tokens[i - 2];
-  return before === undefined || before.sentence !== t.sentence || isComma(before) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.normal === 'in';
+  return before === undefined || before.sentence !== t.sentence || isComma(before) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.pos === 'ADV' || before.normal === 'in' || before.normal === 'than';
 }
 
 /** Whether the noun phrase before the verb at `i` opens its clause and is not indefinite ("a website called …"). */
