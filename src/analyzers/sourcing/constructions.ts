@@ -4,11 +4,12 @@
  * raised infinitives, passives).
  */
 import type { Doc, Quote, Token } from '../../parse/types.js';
+import type { Span } from '../../types.js';
 import type { Range } from './phrases.js';
 import { SUBJECT_PRONOUNS, inClosedQuote, npBefore, skipLeftModifiers } from './phrases.js';
-import { DOCUMENT_NOUNS, type CueCategory } from './words.js';
+import { CUE_LEMMAS, DOCUMENT_NOUNS, type CueCategory } from './words.js';
 import { isAllCaps } from '../../_lib/chars.js';
-import { type ContentPart, type Found, contentAfter, infinitiveContent, spanOf } from './content.js';
+import { type ContentPart, type Found, clauseEnd, contentAfter, infinitiveContent, spanOf, trimmed } from './content.js';
 
 // Documents that report findings of their own.
 export const FINDINGS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'census', 'data', 'estimate', 'estimates', 'figures', 'statistics', 'research', 'review', 'audit', 'assessment', 'forecast', 'projection']);
@@ -202,4 +203,41 @@ export function isPassive(tokens: readonly Token[], i: number, from: number): bo
 export function followsThat(doc: Doc, i: number, end: number): boolean {
   for (let k = i + 1; k < Math.min(end, i + 6); k++) if (doc.tokens[k]!.normal === 'that') return true;
   return false;
+}
+
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom']);
+// Past and present forms of the speech and cognition verbs that take a relative's gap ("that some say is …").
+const GAP_FORMS: ReadonlyMap<string, string> = new Map([['said', 'say'], ['says', 'say'], ['thought', 'think'], ['believed', 'believe'], ['believe', 'believe'], ['think', 'think'], ['thinks', 'think'], ['say', 'say'], ['claim', 'claim'], ['claimed', 'claim'], ['claims', 'claim'], ['argue', 'argue'], ['argued', 'argue'], ['alleged', 'allege'], ['allege', 'allege'], ['estimate', 'estimate'], ['estimated', 'estimate'], ['suspect', 'suspect'], ['suspected', 'suspect'], ['fear', 'fear'], ['feared', 'fear'], ['insist', 'insist'], ['insisted', 'insist'], ['contend', 'contend'], ['contended', 'contend'], ['warn', 'warn'], ['warned', 'warn']]);
+
+/**
+ * A cue inside a relative clause whose gap is the subject of what follows: "laws that some say
+ * target Muslims", "a hacker who U.S. officials say is tied to …", "a probe the agency said was
+ * ongoing". The source is the phrase between the relative and the cue; the content is the
+ * relative (which stands for what was said) and the clause after the cue.
+ */
+export function relativeGapCue(doc: Doc, i: number, from: number, to: number): { np: Range; cue: Span; content: Span[] } | null {
+  const tokens = doc.tokens;
+  const t = tokens[i]!;
+  const lemma = GAP_FORMS.get(t.normal);
+  if (!lemma || !CUE_LEMMAS.has(lemma) || inClosedQuote(doc, t)) return null;
+  const next = tokens[i + 1];
+  if (!next || i + 1 >= to || !(next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.normal)))) return null;
+  const start = skipLeftModifiers(tokens, i, from);
+  const found = npBefore(tokens, start, from);
+  if (!found || found.end - found.start > 6) return null;
+  // ("laws that appeals courts said": the phrase walk may take the relative for a determiner.)
+  const np = RELATIVES.has(tokens[found.start]!.normal) && found.end - found.start > 1 ? { start: found.start + 1, end: found.end } : found;
+  // ("which even critics say": an adverb before the phrase.)
+  let r = np.start - 1;
+  while (r > from && tokens[r]!.pos === 'ADV') r--;
+  const before = tokens[r];
+  if (!before || r < from) return null;
+  // The relative pronoun, or none after a noun when the phrase is definite ("a probe the agency said").
+  const relative = RELATIVES.has(before.normal) ? r : -1;
+  if (relative < 0 && !(before.pos === 'NOUN' && r === np.start - 1 && tokens[np.start]!.normal === 'the')) return null;
+  const end = clauseEnd(doc, i + 1, to);
+  const rest = end > i + 1 ? trimmed(doc, tokens[i + 1]!.start, tokens[end - 1]!.end) : null;
+  if (!rest) return null;
+  const content = relative >= 0 ? [spanOf(doc, { start: relative, end: relative + 1 })!, rest] : [rest];
+  return { np, cue: spanOf(doc, { start: i, end: i + 1 })!, content };
 }

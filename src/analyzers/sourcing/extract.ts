@@ -59,6 +59,7 @@ import {
   labelFollows,
   lightVerbSubject,
   multiwordCue,
+  relativeGapCue,
   thatComplement,
   unstatedReport,
 } from './constructions.js';
@@ -434,6 +435,12 @@ function extractFromSentence(
       if (appearance) out.push({ ...appearance, sentence: sentence.index });
       continue;
     }
+    // "laws that some say target Muslims": a cue in a relative clause, its gap the subject of what follows.
+    const gap = relativeGapCue(doc, i, from, to);
+    if (gap) {
+      out.push({ source: makeSource(gap.np, null, tokens[gap.np.start]!.start, t.lemma), cue: gap.cue, content: gap.content, mode: 'indirect', sentence: sentence.index, continued: false });
+      continue;
+    }
     const lexical = cueCategory(doc, i);
     const multiword = lexical ? 0 : multiwordCue(doc, i);
     const category = lexical ?? (multiword ? 'speech' : null) ?? framingAs(doc, i) ?? thatComplement(doc, i);
@@ -466,7 +473,7 @@ function extractFromSentence(
       const agent = tokens[i + 1]?.normal === 'by' ? npAfter(tokens, i + 2, sentence.tokenEnd) : null;
       const questionStart = agent ? agent.end : i + 1;
       let questionEnd = questionStart;
-      while (questionEnd < to && !(isComma(tokens[questionEnd]) && !inClosedQuote(doc, tokens[questionEnd]))) questionEnd++;
+      while (questionEnd < to && !(isComma(tokens[questionEnd]) && !inClosedQuote(doc, tokens[questionEnd]!))) questionEnd++;
       const question = questionEnd > questionStart ? trimmed(doc, tokens[questionStart]!.start, tokens[questionEnd - 1]!.end) : null;
       const main = primary[primary.length - 1];
       const subject = agent || main ? null : clauseSubject(doc, from, i - 1);
