@@ -83,6 +83,16 @@ describe('quotations', () => {
     expect(doc.quotes[never.quote]!.depth).toBe(1);
   });
 
+  it('pairs mixed curly and straight double marks, and newswire double apostrophes', () => {
+    expect(contents('“Our roads are crumbling," she said. "It is bad,” he added.')).toEqual(['Our roads are crumbling,', 'It is bad,']);
+    expect(contents("''The reason is simple, '' said the mayor.")).toEqual(['The reason is simple, ']);
+    const doc = parse("''We are told, 'It is a special case,''' the minister said.");
+    expect(doc.quotes.map((q) => [q.content.text, q.depth, q.close])).toEqual([
+      ["We are told, 'It is a special case,'", 0, "''"],
+      ['It is a special case,', 1, "'"],
+    ]);
+  });
+
   it('survives unbalanced marks', () => {
     const text = '”” “ ‘ " \' « » ‹ „ ‚ ” ’ end';
     const doc = parse(text);

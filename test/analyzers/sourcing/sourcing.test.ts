@@ -167,6 +167,81 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('The rules ensure that the bridge stays open.')).toEqual([]);
   });
 
+  it('finds subjects with possessives, hyphens, coordinated pronouns and partitives', () => {
+    const cases: [string, string][] = [
+      ['The plan is good, her friend said.', 'her friend'],
+      ['The plan is good, his spokesman said.', 'his spokesman'],
+      ['The plan is good, Ms. Shanklin-Hawkins said.', 'Ms. Shanklin-Hawkins'],
+      ['Jean-Pierre Martin said the plan is good.', 'Jean-Pierre Martin'],
+      ['The plan is good, he and Ms. Allen said.', 'he and Ms. Allen'],
+      ['Most of them said they had loved working there.', 'Most of them'],
+      ['Nearly 10 percent of them voted for the mayor.', 'Nearly 10 percent of them'],
+      ['Someone called it a “quiet revolution.”', 'Someone'],
+      ['Officials speaking on condition of anonymity said the talks had stalled.', 'Officials'],
+    ];
+    for (const [text, source] of cases) expect(attributions(text)[0]?.source.text, text).toBe(source);
+    expect(attributions('Officials speaking on condition of anonymity said the talks had stalled.')[0]!.source.kind).toBe('anonymous');
+  });
+
+  it('takes numbers, fractions, percentages and quantifiers as poll subjects', () => {
+    const cases: [string, string][] = [
+      ['A third said the same of the mayor.', 'A third'],
+      ['More than six in 10 said they were not looking forward to it.', 'six in 10'],
+      ['43 said the same of the governor.', '43'],
+      ['On economic issues, 42% say they are liberal.', '42%'],
+      ['Some say they hear echoes of the past.', 'Some'],
+      ['The tax, many think, is only a matter of time.', 'many'],
+    ];
+    for (const [text, source] of cases) expect(attributions(text)[0]?.source.text, text).toBe(source);
+    const both = attributions('One says the city has the most, while another says the capital does.');
+    expect(both.map((a) => a.source.text)).toEqual(['One', 'another']);
+    // A number before a noun is still no subject of a cue.
+    expect(attributions('The senator lost 7 points, and now sits at 11%.')).toEqual([]);
+  });
+
+  it('finds evidence verbs after polls, polling and data, past a time phrase', () => {
+    expect(brief(attributions('Polls show the mayor is trailing.')[0]!)).toMatchObject({ kind: 'document', source: 'Polls', cue: 'show' });
+    expect(attributions('Exit polling showed that the mayor won every district.')[0]!.source.text).toBe('Exit polling');
+    const [a] = attributions('A CNN/ORC poll last month showed the mayor leading.');
+    expect(brief(a!)).toMatchObject({ kind: 'document', source: 'A CNN/ORC poll', cue: 'showed' });
+  });
+
+  it('reports an opening gerund clause and a question put to the speaker', () => {
+    const [a] = attributions('After saying he was nervous, the man asked a question.');
+    expect(brief(a!)).toMatchObject({ source: 'the man', cue: 'saying' });
+    expect(a!.content[0]!.text).toBe('he was nervous');
+    const asked = attributions('“You bet I would,” the governor said when asked whether he would close the port.');
+    expect(asked.map((x) => [x.source.text, x.cue?.text, x.content[0]?.text])).toEqual([
+      ['the governor', 'said', 'You bet I would'],
+      ['the governor', 'asked', 'whether he would close the port'],
+    ]);
+    const [byAgent] = attributions('“Absolutely,” he said when asked by a reporter if that remains his view.').slice(1);
+    expect(byAgent!.source.text).toBe('a reporter');
+    // The opening clause is not the content of the main verb.
+    expect(attributions('And when asked to leave, he refused.').map((x) => x.content[0]?.text)).toEqual(['to leave']);
+  });
+
+  it('continues a copular main clause with a participle cue', () => {
+    const [a] = attributions('The senator was upfront about her distaste for the plan, saying voters need to band together.');
+    expect(brief(a!)).toMatchObject({ source: 'The senator', cue: 'saying' });
+  });
+
+  it('finds a cue in a relative clause whose gap is the subject of what follows', () => {
+    const [a] = attributions('She is a hacker who officials say is tied to the agency.');
+    expect(brief(a!)).toMatchObject({ kind: 'vague', source: 'officials', cue: 'say' });
+    expect(a!.content.map((c) => c.text)).toEqual(['who', 'is tied to the agency']);
+    const [b] = attributions('It was the speech which even critics say was the most powerful.');
+    expect(b!.source.text).toBe('critics');
+    const [c] = attributions('It was a probe the agency said was ongoing.');
+    expect(c!.source.text).toBe('the agency');
+  });
+
+  it('tells “called” as speech from “called” as naming', () => {
+    expect(attributions('The mayor’s campaign called the report a “rush to judgment.”')[0]!.source.text).toBe('The mayor’s campaign');
+    expect(attributions('The debate turned sour; one lawmaker called the mayor “a blowhard.”')[0]!.source.text).toBe('one lawmaker');
+    expect(attributions('He set up a website called Real News Right Now.')).toEqual([]);
+  });
+
   it('skips the listener of “told reporters”', () => {
     const [a] = attributions('The governor told reporters that the budget would pass.');
     expect(a!.content[0]!.text).toBe('the budget would pass');
@@ -311,9 +386,16 @@ describe('sourcing: sentence status and scores', () => {
     expect(seen!.sourcing.status).toBe('hedged');
     expect(seen!.sourcing.hedges.map((h) => h.text)).toEqual(['appeared']);
     expect(analyze('She appeared on television on Monday.').sentences[0]!.sourcing.attributions).toEqual([]);
-    // With an agent, the agent is the source.
+    // With an agent, the agent is the source, whatever the cue (stance verbs too).
     const [b] = attributions('The plan was criticized by Mayor Lena Okafor.');
     expect(b!.source.text).toBe('Mayor Lena Okafor');
+    expect(attributions('The mayor has been endorsed by the teachers’ union.')[0]!.source.text).toBe('the teachers’ union');
+    // Without one, the subject of a passive cue is never its source.
+    const [c] = analyze('The mayor has been criticized for her handling of the flood.').sentences[0]!.sourcing.attributions;
+    expect(c!.source).toEqual({ kind: 'vague', text: null, start: null, end: null });
+    expect(c!.content.map((x) => x.text)).toEqual(['The mayor', 'for her handling of the flood']);
+    // An evidence verb in the passive reports nothing ("the body was found").
+    expect(analyze('The body was found in the river.').sentences[0]!.sourcing.attributions).toEqual([]);
   });
 
   it('scores named sources above anonymous ones, and a stated reason above none', () => {
