@@ -21,6 +21,7 @@ const GENERIC_PERSONS = new Set([
   'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'friend',
   'relative', 'colleague', 'partner', 'victim', 'nurse', 'surgeon',
 ]);
+const CONTAINER_NOUNS = new Set(['batch', 'batches', 'trove', 'cache', 'set', 'series', 'pile', 'stack', 'collection', 'handful', 'bunch', 'raft', 'slew', 'spate']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'their']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
@@ -64,6 +65,8 @@ export function classifySource(doc: Doc, np: Range, around: Range | null, chunks
   }
   // "people familiar with …", "economists polled by …": the head is the noun before the bridge.
   while (headEnd - 1 > np.start && !['NOUN', 'PROPN'].includes(tokens[headEnd - 1]!.pos) && !startsUpper(tokens[headEnd - 1]!.text)) headEnd--;
+  // "a new batch of emails", "a series of reports": a container's contents are the head.
+  if (CONTAINER_NOUNS.has(tokens[headEnd - 1]!.normal) && headEnd < np.end) headEnd = np.end;
   const head = tokens[headEnd - 1]!;
   const headNormal = head.normal;
   const chunkIndex = chunksByToken[headEnd - 1]!;

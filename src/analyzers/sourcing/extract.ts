@@ -691,7 +691,8 @@ function extractFromSentence(
         content = [{ span: trimmedQuote(doc, nextQuote), quote: nextQuote }];
       }
     }
-    if (category === 'evidence' && !followsThat(doc, i, sentence.tokenEnd) && classifySourceKind(doc, np, chunksByToken) !== 'document') continue;
+    // ("…, which showed she was fit": a relative "which" stands for a thing, which shows as evidence.)
+    if (category === 'evidence' && !followsThat(doc, i, sentence.tokenEnd) && tokens[np.start]!.normal !== 'which' && classifySourceKind(doc, np, chunksByToken) !== 'document') continue;
     const source = makeSource(np, around, tokens[np.start]!.start, t.lemma);
     // A phrasal cue takes its preposition ("talked about"); so does "called for", "warned of".
     // ("said of …", "said about …", but not "said on Monday" or "said in a statement".)

@@ -130,7 +130,9 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
       j -= 2;
       break;
     }
-    if (t.type === 'word' && NP_INNER_ADP.has(t.normal) && j - 1 >= floor && (headLike(tokens[j - 1]!) || BRIDGES.has(tokens[j - 1]!.normal)) && (t.normal !== 'to' || BRIDGES.has(tokens[j - 1]!.normal))) {
+    // ("A review by The Times shows …": a document and its author.)
+    const authored = t.normal === 'by' && j - 1 >= floor && DOCUMENT_NOUNS.has(tokens[j - 1]!.normal);
+    if (authored || (t.type === 'word' && NP_INNER_ADP.has(t.normal) && j - 1 >= floor && (headLike(tokens[j - 1]!) || BRIDGES.has(tokens[j - 1]!.normal)) && (t.normal !== 'to' || BRIDGES.has(tokens[j - 1]!.normal)))) {
       j--;
       if (BRIDGES.has(tokens[j]!.normal)) j--;
       continue;
@@ -341,7 +343,8 @@ function pluralNoun(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!NOUN_VERBS.has(t.lemma) || !/s$/.test(t.normal) || !prev || !next || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ')) return false;
-  return isComma(next) || (next.normal === 'that' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX'));
+  // ("Their experience shows that cutting emissions …": a gerund after "that" opens a clause.)
+  return isComma(next) || (next.normal === 'that' && ((tokens[i + 2]?.pos === 'VERB' && !/ing$/.test(tokens[i + 2]!.normal)) || tokens[i + 2]?.pos === 'AUX'));
 }
 
 /** A noun for people who can speak ("member", "officials", "nominee"): a verb after it is its predicate. */
