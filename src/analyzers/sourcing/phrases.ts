@@ -236,6 +236,14 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     if (before && before.sentence === t.sentence && (before.pos === 'NOUN' || before.pos === 'PROPN') && t.normal === t.lemma && (SUBJECT_PRONOUNS.has(next.normal) || next.normal === 'that' || next.pos === 'NUM')) {
       return CUE_LEMMAS.get(t.lemma) ?? null;
     }
+    // "Millennials support background checks", "two-thirds support reducing …", "students polled
+    // support Clinton": a base form after a plural subject, followed by its object.
+    const pluralSubject = before !== undefined && before.sentence === t.sentence && !POSSESSIVE.has(next.text) &&
+      ((/s$/.test(before.normal) && ((before.pos === 'NOUN' && before.lemma !== before.normal) || (before.pos === 'PROPN' && !isTitleCase(doc, t.sentence)) || FRACTIONS.has(before.normal))) ||
+        before.normal === 'polled' || before.normal === 'surveyed');
+    if (pluralSubject && t.normal === t.lemma && (next.pos === 'PROPN' || next.pos === 'DET' || (next.pos === 'VERB' && /ing$/.test(next.normal)) || OBJECT_PRONOUNS.has(next.normal))) {
+      return CUE_LEMMAS.get(t.lemma) ?? null;
+    }
     // "…,” Viguerie notes." — a verb form right after a name or pronoun, ending the clause.
     const afterSubject = before !== undefined && (before.pos === 'PROPN' || isPronoun(before)) && /^(?:[.,;:!?]|that)$/.test(next.normal) && /(?:s|ed)$/.test(t.normal);
     if (!afterSubject && !(next.normal === 'that' || next.text === ',' || next.text === ':')) return null;
