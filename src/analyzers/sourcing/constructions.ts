@@ -6,7 +6,7 @@
 import type { Doc, Quote, Token } from '../../parse/types.js';
 import type { Span } from '../../types.js';
 import type { Range } from './phrases.js';
-import { SUBJECT_PRONOUNS, inClosedQuote, npBefore, skipLeftModifiers } from './phrases.js';
+import { SUBJECT_PRONOUNS, inClosedQuote, npAfter, npBefore, skipLeftModifiers } from './phrases.js';
 import { CUE_LEMMAS, DOCUMENT_NOUNS, type CueCategory } from './words.js';
 import { isAllCaps } from '../../_lib/chars.js';
 import { type ContentPart, type Found, clauseEnd, contentAfter, infinitiveContent, spanOf, trimmed } from './content.js';
@@ -241,3 +241,42 @@ export function relativeGapCue(doc: Doc, i: number, from: number, to: number): {
   const content = relative >= 0 ? [spanOf(doc, { start: relative, end: relative + 1 })!, rest] : [rest];
   return { np, cue: spanOf(doc, { start: i, end: i + 1 })!, content };
 }
+
+// "faced criticism", "drew fire", "came under scrutiny": the subject receives what others said.
+const RECEIVING_VERBS: ReadonlySet<string> = new Set(['face', 'draw', 'receive', 'attract', 'come', 'earn', 'win', 'spark', 'prompt', 'provoke']);
+const RECEIVED_NOUNS: ReadonlySet<string> = new Set(['criticism', 'criticisms', 'fire', 'scrutiny', 'backlash', 'condemnation', 'questions', 'attacks', 'accusations', 'charges', 'complaints', 'calls', 'praise', 'ridicule', 'rebukes', 'rebuke', 'outrage', 'objections', 'protests', 'derision', 'pushback']);
+
+/**
+ * "Cruz faced criticism for unreported loans", "the plan drew fire from rivals", "she came under
+ * scrutiny": criticism or praise received. The source is the phrase after "from", or unstated;
+ * the content is the subject and what follows.
+ */
+export function receivedReaction(doc: Doc, i: number, from: number, to: number): { cue: Range; agent: Range | null; subject: Range | null; rest: Range | null } | null {
+  const tokens = doc.tokens;
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || !RECEIVING_VERBS.has(t.lemma) || inClosedQuote(doc, t)) return null;
+  let k = i + 1;
+  // "came under (heavy) criticism"; "drew (sharp, bipartisan) criticism"
+  if (t.lemma === 'come') {
+    if (tokens[k]?.normal !== 'under') return null;
+    k++;
+  }
+  while (k < to && k - i < 5 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV' || isCommaLike(tokens[k]!) || tokens[k]!.normal === 'and')) k++;
+  const noun = tokens[k];
+  if (!noun || k >= to || !RECEIVED_NOUNS.has(noun.normal)) return null;
+  // "sparked questions", "prompted calls" need no more; "won praise", "earned praise" only praise.
+  if ((t.lemma === 'win' || t.lemma === 'earn') && noun.normal !== 'praise') return null;
+  let after = k + 1;
+  let agent: Range | null = null;
+  if (tokens[after]?.normal === 'from' || tokens[after]?.normal === 'by') {
+    agent = npAfter(tokens, after + 1, to);
+    if (agent) after = agent.end;
+  }
+  const start = skipLeftModifiers(tokens, i, from);
+  const subject = t.lemma === 'spark' || t.lemma === 'prompt' || t.lemma === 'provoke' ? null : npBefore(tokens, start, from);
+  let end = after;
+  while (end < to && !isCommaLike(tokens[end]!)) end++;
+  return { cue: { start: start < i && tokens[start]!.pos === 'AUX' ? start : i, end: k + 1 }, agent, subject, rest: end > after ? { start: after, end } : null };
+}
+
+const isCommaLike = (t: Token) => t.text === ',' || t.text === ';';

@@ -59,6 +59,7 @@ import {
   labelFollows,
   lightVerbSubject,
   multiwordCue,
+  receivedReaction,
   relativeGapCue,
   thatComplement,
   unstatedReport,
@@ -439,6 +440,14 @@ function extractFromSentence(
     const gap = relativeGapCue(doc, i, from, to);
     if (gap) {
       out.push({ source: makeSource(gap.np, null, tokens[gap.np.start]!.start, t.lemma), cue: gap.cue, content: gap.content, mode: 'indirect', sentence: sentence.index, continued: false });
+      continue;
+    }
+    // "Cruz faced criticism for …", "the plan drew fire from rivals": a reaction received.
+    const reaction = receivedReaction(doc, i, from, to);
+    if (reaction && (reaction.subject || reaction.agent)) {
+      const content = [spanOf(doc, reaction.subject), reaction.rest ? trimmed(doc, tokens[reaction.rest.start]!.start, tokens[reaction.rest.end - 1]!.end) : null].filter((c): c is Span => c !== null);
+      const source: Source = reaction.agent ? makeSource(reaction.agent, null, tokens[reaction.agent.start]!.start) : { kind: 'vague', text: null, start: null, end: null };
+      if (content.length > 0) out.push({ source, cue: spanOf(doc, reaction.cue), content, mode: 'indirect', sentence: sentence.index, continued: false });
       continue;
     }
     const lexical = cueCategory(doc, i);
