@@ -273,10 +273,13 @@ export function receivedReaction(doc: Doc, i: number, from: number, to: number):
     if (agent) after = agent.end;
   }
   const start = skipLeftModifiers(tokens, i, from);
+  // ("could face scrutiny", "will draw fire": a reaction foreseen is not one reported.)
+  for (let m = start; m < i; m++) if (MODALS.has(tokens[m]!.normal)) return null;
   const subject = t.lemma === 'spark' || t.lemma === 'prompt' || t.lemma === 'provoke' ? null : npBefore(tokens, start, from);
   let end = after;
   while (end < to && !isCommaLike(tokens[end]!)) end++;
   return { cue: { start: start < i && tokens[start]!.pos === 'AUX' ? start : i, end: k + 1 }, agent, subject, rest: end > after ? { start: after, end } : null };
 }
 
+const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'will', 'may', 'might', 'should', 'can', "'ll", 'shall', 'must']);
 const isCommaLike = (t: Token) => t.text === ',' || t.text === ';';

@@ -236,6 +236,17 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(c!.source.text).toBe('the agency');
   });
 
+  it('reports reactions received, from a stated or an unstated source', () => {
+    const [a] = attributions('The proposal has drawn harsh criticism from opposition lawmakers.');
+    expect(brief(a!)).toMatchObject({ kind: 'vague', source: 'opposition lawmakers', cue: 'has drawn harsh criticism' });
+    expect(a!.content.map((c) => c.text)).toEqual(['The proposal']);
+    const [b] = analyze('The mayor faced criticism for the late warning.').sentences[0]!.sourcing.attributions;
+    expect(b!.source).toEqual({ kind: 'vague', text: null, start: null, end: null });
+    expect(b!.content.map((c) => c.text)).toEqual(['The mayor', 'for the late warning']);
+    // A reaction foreseen is not one reported.
+    expect(attributions('The merger could face scrutiny from regulators.')).toEqual([]);
+  });
+
   it('tells “called” as speech from “called” as naming', () => {
     expect(attributions('The mayor’s campaign called the report a “rush to judgment.”')[0]!.source.text).toBe('The mayor’s campaign');
     expect(attributions('The debate turned sour; one lawmaker called the mayor “a blowhard.”')[0]!.source.text).toBe('one lawmaker');
