@@ -286,7 +286,7 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   if (category && pluralNoun(tokens, i)) return null;
   // "his stump speech focused on immigration": a participle after a noun modifies it.
   if (category === 'phrasal' && /ed$/.test(t.normal) && prev && prev.pos === 'NOUN' && !startsUpper(prev.text) && !personNoun(prev)) return null;
-  // "referring to", "talked about", "voted against": these report only with their preposition.
+  // "referring to", "talked about", "spoke out against": these report only with their preposition.
   if (category === 'phrasal' && !(next && PHRASAL_PREPOSITIONS.has(next.normal))) return null;
   // "spoke in Miami", "talked on Monday": place and time, not what was talked about ("spoke in favor of" is).
   if (category === 'phrasal' && next && ((next.normal === 'in' && !['favor', 'favour', 'support', 'defense', 'defence'].includes(tokens[i + 2]?.normal ?? '')) ||

@@ -175,7 +175,7 @@ describe('sourcing: indirect and mixed speech', () => {
       ['Jean-Pierre Martin said the plan is good.', 'Jean-Pierre Martin'],
       ['The plan is good, he and Ms. Allen said.', 'he and Ms. Allen'],
       ['Most of them said they had loved working there.', 'Most of them'],
-      ['Nearly 10 percent of them voted for the mayor.', 'Nearly 10 percent of them'],
+      ['Nearly 10 percent of them said they backed the mayor.', 'Nearly 10 percent of them'],
       ['Someone called it a “quiet revolution.”', 'Someone'],
       ['Officials speaking on condition of anonymity said the talks had stalled.', 'Officials'],
     ];
