@@ -211,6 +211,14 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     // Most nouns are no verb form of a cue: stop before the checks below.
     if (!CUE_LEMMAS.has(lemma) && !CUE_LEMMAS.has(t.lemma)) return null;
     const before = tokens[i - 1];
+    // Headlines: "Trump demands Ginsburg resign", "Clinton swipes at Trump", "DNC issues ‘apology’",
+    // "Super PAC Chief Praises Rubio": a present form after a name, before a name, pronoun,
+    // determiner or quotation (or the preposition of a phrasal cue).
+    if (before && before.sentence === t.sentence && before.pos === 'PROPN' && /[^s']s$/.test(t.normal) && (!startsUpper(t.text) || isTitleCase(doc, t.sentence)) &&
+      (next.pos === 'PROPN' || SUBJECT_PRONOUNS.has(next.normal) || OBJECT_PRONOUNS.has(next.normal) || (next.pos === 'DET' && next.normal !== 'that') || isOpeningMark(doc, next) || ((next.normal === 'at' || next.normal === 'to') && tokens[i + 2]?.pos === 'PROPN'))) {
+      const category = CUE_LEMMAS.get(lemma) ?? CUE_LEMMAS.get(t.lemma) ?? null;
+      if (category && category !== 'quote-only') return category;
+    }
     // "…, many think, …": a quantifier standing as the subject of a parenthetical cue.
     // ("Some say they …", "laws that some say target …": one opening a clause, before a clause.)
     const opener = tokens[i - 2];

@@ -247,6 +247,12 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('The merger could face scrutiny from regulators.')).toEqual([]);
   });
 
+  it('reads headline verbs that wink tags as nouns or names', () => {
+    expect(brief(attributions('Mayor Lee demands Governor Hall resign over flood response')[0]!)).toMatchObject({ source: 'Mayor Lee', cue: 'demands' });
+    expect(brief(attributions('Port Authority Chief Praises Dock Workers’ Union')[0]!)).toMatchObject({ source: 'Port Authority Chief', cue: 'Praises' });
+    expect(attributions('Harbor Foundation claims were false.')).toEqual([]);
+  });
+
   it('tells “called” as speech from “called” as naming', () => {
     expect(attributions('The mayor’s campaign called the report a “rush to judgment.”')[0]!.source.text).toBe('The mayor’s campaign');
     expect(attributions('The debate turned sour; one lawmaker called the mayor “a blowhard.”')[0]!.source.text).toBe('one lawmaker');
