@@ -1,7 +1,7 @@
 import type { Doc, DocSentence, Quote } from '../../parse/types.js';
 import type { Span } from '../../types.js';
 import { classifySource } from './classify.js';
-import { CUE_ADJECTIVES, CUE_NOUNS, DOCUMENT_NOUNS } from './words.js';
+import { ANONYMITY_MARKERS, CUE_ADJECTIVES, CUE_NOUNS, DOCUMENT_NOUNS } from './words.js';
 import {
   TIME_WORDS,
   anonymityClause,
@@ -495,7 +495,9 @@ function extractFromSentence(
     // "who spoke on condition of anonymity", "who asked not to be named": the clause says why a
     // source is unnamed; it reports nothing.
     const reasonClause = anonymityClause(tokens, i, Math.min(sentence.tokenEnd, i + 8));
-    if (reasonClause && reasonClause.reason && reasonClause.start <= i) continue;
+    // ("confirmed the meeting on the condition of anonymity": a cue with an object of its own reports.)
+    const next1 = tokens[i + 1];
+    if (reasonClause && reasonClause.reason && reasonClause.start <= i && next1 && (next1.pos === 'ADP' || next1.pos === 'PART' || next1.pos === 'ADV' || next1.pos === 'SCONJ' || ANONYMITY_MARKERS.has(next1.normal) || next1.pos === 'AUX')) continue;
     // An infinitive ("a gamble to assert …") has no subject of its own, unless it completes a
     // predicate that lends it one ("voters were more likely to say", "she took to Twitter to say").
     const raisedFrom = tokens[i - 1]?.normal === 'to' ? infinitiveHost(tokens, i - 1, from) : -1;
