@@ -544,6 +544,8 @@ function extractFromSentence(
       // speaker, on Tuesday called …").
       let subjectEnd = verbStart;
       np = npBefore(tokens, verbStart, from);
+      // "A lawmaker — who asked not to be named — said": the aside between dashes describes the source.
+      if (np && np.end < i && isDash(tokens[np.end])) around = { start: np.end + 1, end: i };
       if (np && TIME_WORDS.has(tokens[np.end - 1]!.normal) && np.end - np.start <= 3) {
         let k = np.start;
         while (k > from && (tokens[k - 1]!.pos === 'ADP' || tokens[k - 1]!.pos === 'ADV' || tokens[k - 1]!.pos === 'ADJ' || tokens[k - 1]!.pos === 'DET') && np.start - k < 2) k--;

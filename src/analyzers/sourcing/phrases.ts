@@ -27,12 +27,13 @@ const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'thems
 // Quantifiers that stand alone as a (vague) subject.
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'others', 'another', 'most', 'few', 'several', 'all', 'both', 'each', 'everyone', 'everybody', 'nobody', 'none', 'majorities', 'majority', 'half', 'someone', 'somebody', 'anyone', 'anybody']);
 const NOUN_GERUNDS: ReadonlySet<string> = new Set(['polling', 'reporting', 'testing', 'modeling', 'modelling', 'fundraising']);
+const ASIDE_DASHES: ReadonlySet<string> = new Set(['—', '―', '–', '--']);
 const FRACTIONS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'half']);
 const OPENING_MARKS = new Set(['“', '‘', '"', "'", '«', '„', '‚', '‹', '»', "''", '``', '`']);
 const CLOSING_MARKS = new Set(['”', '’', '"', "'", '»', '“', '‘', '›', '«', "''"]);
 
 export const isComma = (t: Token | undefined): boolean => t !== undefined && (t.text === ',' || t.text === ';');
-export const isDash = (t: Token | undefined): boolean => t !== undefined && /^[—–-]{1,2}$/.test(t.text);
+export const isDash = (t: Token | undefined): boolean => t !== undefined && /^[—–―-]{1,2}$/.test(t.text);
 export const isOpeningMark = (doc: Doc, t: Token | undefined): boolean =>
   t !== undefined && OPENING_MARKS.has(t.text) && doc.quotes[t.quote]?.start === t.start;
 export const isClosingMark = (doc: Doc, t: Token | undefined): boolean =>
@@ -403,6 +404,15 @@ export function skipLeftModifiers(tokens: readonly Token[], i: number, floor: nu
       let k = j - 1;
       while (k >= floor && j - k < 10 && tokens[k]!.text !== '(') k--;
       if (k >= floor && tokens[k]!.text === '(') {
+        j = k - 1;
+        continue;
+      }
+    }
+    // An aside between dashes: "The justice -- who has been in a scuffle with him -- said".
+    if (j >= floor && ASIDE_DASHES.has(tokens[j]!.text)) {
+      let k = j - 1;
+      while (k >= floor && j - k < 25 && !ASIDE_DASHES.has(tokens[k]!.text)) k--;
+      if (k > floor && ASIDE_DASHES.has(tokens[k]!.text)) {
         j = k - 1;
         continue;
       }

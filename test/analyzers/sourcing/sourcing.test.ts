@@ -247,6 +247,12 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('The merger could face scrutiny from regulators.')).toEqual([]);
   });
 
+  it('steps over an aside between dashes to the subject, and reads the aside', () => {
+    expect(attributions('The justice -- who had clashed with the mayor -- said she regretted her remarks.')[0]!.source.text).toBe('The justice');
+    const [a] = attributions('A lawmaker — who asked not to be named — said the vote would fail.');
+    expect(a!.source).toMatchObject({ kind: 'anonymous', text: 'A lawmaker' });
+  });
+
   it('reads headline verbs that wink tags as nouns or names', () => {
     expect(brief(attributions('Mayor Lee demands Governor Hall resign over flood response')[0]!)).toMatchObject({ source: 'Mayor Lee', cue: 'demands' });
     expect(brief(attributions('Port Authority Chief Praises Dock Workers’ Union')[0]!)).toMatchObject({ source: 'Port Authority Chief', cue: 'Praises' });
