@@ -617,6 +617,20 @@ function extractFromSentence(
       if (!np && (tokens[verbStart - 1]?.normal === 'and' || tokens[verbStart - 1]?.normal === 'but') && tokens[verbStart - 1]!.pos === 'CCONJ') {
         np = clauseSubject(doc, from, verbStart - 1);
       }
+      // A list of the main speaker's acts: "Biden complained about …, mocked the party and praised …".
+      let listed: Found | undefined;
+      if (!np && isComma(tokens[verbStart - 1]) && t.pos === 'VERB' && !/ing$/.test(t.normal) && t.normal !== t.lemma) {
+        const main = primary[primary.length - 1];
+        if (main && main.cue && main.cue.end <= tokens[verbStart - 1]!.start && !isClosingMark(doc, tokens[verbStart - 2])) listed = main;
+      }
+      if (listed) {
+        const content = contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, false);
+        if (content.length > 0) {
+          out.push({ ...listed, cue: spanOf(doc, { start: i, end: i + 1 }), content: content.map((c) => c.span), mode: modeOf(content), sentence: sentence.index, continued: false });
+          markUsed(content, quoteUsed);
+        }
+        continue;
+      }
       // Inverted order: "…,” said Smith"; "…, said a member of parliament, speaking on …".
       if (!np || (np && isClosingOrComma(doc, tokens[verbStart - 1]) && np.start === verbStart)) {
         const right = npAfter(tokens, i + 1, sentence.tokenEnd);
