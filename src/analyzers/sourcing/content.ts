@@ -246,6 +246,8 @@ export function coordinatedCue(doc: Doc, from: number, to: number): number {
     const t = tokens[k]!;
     // ", saying …", ", adding …": a participle cue after a comma starts an attribution of its own.
     if (isComma(t) && tokens[k + 1] && /ing$/.test(tokens[k + 1]!.normal) && tokens[k + 1]!.pos === 'VERB' && cueCategory(doc, k + 1) !== null) return k;
+    // ", mocked the party": the next act in a list of the speaker's.
+    if (isComma(t) && tokens[k + 1] && tokens[k + 1]!.pos === 'VERB' && /ed$/.test(tokens[k + 1]!.normal) && !isClosingOrComma(doc, tokens[k - 1]) && cueCategory(doc, k + 1) !== null && objectStart(tokens[k + 2])) return k;
     if (t.pos !== 'CCONJ' || (t.normal !== 'and' && t.normal !== 'but')) continue;
     let v = k + 1;
     while (v < to && tokens[v]!.pos === 'ADV') v++;
@@ -262,4 +264,9 @@ export function trailingAttribution(doc: Doc, from: number, to: number): number 
     if (next && (next.normal === 'according' || next.normal === 'citing' || (next.normal === 'as' && tokens[k + 2]?.normal === 'reported'))) return k;
   }
   return -1;
+}
+
+/** A token that can open the object of a verb: a determiner, name, noun or pronoun. */
+function objectStart(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'ADJ');
 }

@@ -728,6 +728,12 @@ function extractFromSentence(
       (t.lemma === 'say' ? preposition.normal === 'of' || preposition.normal === 'about' : ['call', 'warn', 'boast', 'complain', 'comment', 'ask'].includes(t.lemma)) &&
       !TIME_WORDS.has(tokens[i + 2]?.normal ?? '') && !TIME_WORDS.has(tokens[i + 3]?.normal ?? '');
     const cueEnd = extra > 0 ? i + 1 + extra : category === 'phrasal' || takesPreposition ? i + 2 : i + 1;
+    // ("complained about the tone": the preposition belongs to the cue, not to the content.)
+    const first = content[0];
+    if (takesPreposition && first && !first.quote && first.span.start === preposition!.start && tokens[i + 2]) {
+      const rest = trimmed(doc, tokens[i + 2]!.start, first.span.end);
+      if (rest) content[0] = { ...first, span: rest };
+    }
     const found: Found = {
       source,
       cue: spanOf(doc, { start: verbStart < i && tokens[verbStart]!.pos === 'AUX' ? verbStart : i, end: cueEnd }),
