@@ -25,6 +25,12 @@ export interface Found {
   mode: AttributionMode;
   sentence: number;
   continued: boolean;
+  /**
+   * A thought, stance, nominal, predicative or unstated cue ("wants", "believes", "opposed", "his
+   * warning", "is confident", "is expected"): when its cue lies inside the content of another
+   * attribution ("Clinton says she wants to …"), it is part of what that source said, not one of its own.
+   */
+  nested?: boolean;
 }
 
 /** Builds a Span from a token range, or null for an empty range. */

@@ -238,6 +238,14 @@ export function extractAttributions(doc: Doc, outletAt: (token: number) => Outle
   for (const sentence of doc.sentences) {
     const before = found.length;
     extractFromSentence(doc, sentence, chunksByToken, makeSource, found, quoteUsed);
+    // A thought or stance reported inside another attribution's content is part of that content.
+    for (let k = found.length - 1; k >= before; k--) {
+      const f = found[k]!;
+      const cue = f.cue;
+      if (!f.nested || !cue) continue;
+      const inside = found.some((g, j) => j >= before && j !== k && g.mode !== 'according-to' && g.source.start !== f.source.start && g.content.some((c) => c.start <= cue.start && cue.end <= c.end));
+      if (inside) found.splice(k, 1);
+    }
     // A sentence that is a quotation with no cue of its own continues the last direct speaker.
     if (found.length === before) {
       const continuation = continuedQuote(doc, sentence, lastDirect, quoteUsed);
@@ -256,6 +264,12 @@ export function extractAttributions(doc: Doc, outletAt: (token: number) => Outle
  * The subject of the clause that ends at `end`: the first noun phrase, name or pronoun that is
  * directly followed by a verb ("Clinton celebrated in Florida … and said …").
  */
+/**
+ * Cue categories whose attributions are part of another's content when they lie inside it (see
+ * `Found.nested`): thoughts, stances and phrasal cues. Nominal, predicative and unstated cues too.
+ */
+const NESTED: ReadonlySet<string> = new Set(['cognition', 'stance', 'quote-only', 'phrasal']);
+
 /** Words that make a time phrase of the word after them: "last week", "this month". */
 const TIME_MODIFIERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier', 'late', 'early']);
 
@@ -433,7 +447,7 @@ function extractFromSentence(
     // source, like an agentless passive; the subject joins the content.
     if ((t.lemma === 'seem' || t.lemma === 'appear') && t.pos === 'VERB' && !inClosedQuote(doc, t)) {
       const appearance = appearanceReport(doc, i, from, sentence.tokenEnd, to, quotes);
-      if (appearance) out.push({ ...appearance, sentence: sentence.index });
+      if (appearance) out.push({ ...appearance, sentence: sentence.index, nested: true });
       continue;
     }
     // "laws that some say target Muslims": a cue in a relative clause, its gap the subject of what follows.
@@ -525,7 +539,7 @@ function extractFromSentence(
       const clause = next?.normal === 'to' || next?.normal === 'that';
       if (!clause && (category === 'evidence' || category === 'quote-only')) continue;
       const rest = next?.normal === 'to' ? infinitiveContent(doc, i + 2, to) : contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, false);
-      if (rest.length > 0) out.push({ ...unstatedReport(doc, i, from, rest), sentence: sentence.index });
+      if (rest.length > 0) out.push({ ...unstatedReport(doc, i, from, rest), sentence: sentence.index, nested: true });
       continue;
     }
     // "saying", "adding" after a comma continue the sentence's main speaker.
@@ -741,6 +755,7 @@ function extractFromSentence(
       mode: modeOf(content),
       sentence: sentence.index,
       continued: false,
+      ...(NESTED.has(category) ? { nested: true } : {}),
     };
     out.push(found);
     primary.push(found);
@@ -826,7 +841,7 @@ function extractFromSentence(
     if (!np) continue;
     const content = nominalContent(doc, i + 1, sentence.tokenEnd, to, quotes);
     if (!content) continue;
-    out.push({ source: makeSource(np, null, tokens[np.start]!.start, t.lemma), cue: spanOf(doc, { start: i, end: i + 1 }), content: [content.span], mode: modeOf([content]), sentence: sentence.index, continued: false });
+    out.push({ source: makeSource(np, null, tokens[np.start]!.start, t.lemma), cue: spanOf(doc, { start: i, end: i + 1 }), content: [content.span], mode: modeOf([content]), sentence: sentence.index, continued: false, nested: true });
     markUsed([content], quoteUsed);
   }
 
@@ -846,7 +861,7 @@ function extractFromSentence(
     // "wary of …", "confident that …", "unhappy with the deal": the clause or the object after it.
     const content = nominalContent(doc, i + 1, sentence.tokenEnd, to, quotes) ?? (next.normal === 'that' || next.normal === 'to' ? null : adjectiveObject(doc, i + 1, to));
     if (!content) continue;
-    out.push({ source: makeSource(np, null, tokens[np.start]!.start, t.normal), cue: spanOf(doc, { start: cueStart, end: i + 2 }), content: [content.span], mode: modeOf([content]), sentence: sentence.index, continued: false });
+    out.push({ source: makeSource(np, null, tokens[np.start]!.start, t.normal), cue: spanOf(doc, { start: cueStart, end: i + 2 }), content: [content.span], mode: modeOf([content]), sentence: sentence.index, continued: false, nested: true });
   }
 
   // Transcript speaker labels: "TAPPER: And obviously …", "JAKE TAPPER: Donald Trump released …".

@@ -247,6 +247,21 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('The merger could face scrutiny from regulators.')).toEqual([]);
   });
 
+  it('keeps a thought or stance reported inside another attribution as part of its content', () => {
+    const found = attributions('The mayor says she wants to rebuild the bridge.');
+    expect(found.map((a) => [a.source.text, a.cue?.text])).toEqual([['The mayor', 'says']]);
+    expect(found[0]!.content[0]!.text).toBe('she wants to rebuild the bridge');
+    // A cue coordinated with the outer one is the same source's own.
+    const both = attributions('The mayor says she wants to rebuild the bridge and believes the council will agree.');
+    expect(both.map((a) => [a.source.text, a.cue?.text])).toEqual([['The mayor', 'says'], ['The mayor', 'believes']]);
+    // Unstated reports inside a quoted source's words are theirs too; the sentence is attributed.
+    const [s] = analyze('Officials said the bridge is expected to reopen in May.').sentences;
+    expect(s!.sourcing.attributions.map((a) => a.cue?.text)).toEqual(['said']);
+    expect(s!.sourcing.status).toBe('attributed');
+    // Speech inside speech is still reported: "X said Y told her …".
+    expect(attributions('The mayor said the engineer told her the bridge was safe.').map((a) => a.cue?.text)).toEqual(['said', 'told']);
+  });
+
   it('steps over an aside between dashes to the subject, and reads the aside', () => {
     expect(attributions('The justice -- who had clashed with the mayor -- said she regretted her remarks.')[0]!.source.text).toBe('The justice');
     const [a] = attributions('A lawmaker — who asked not to be named — said the vote would fail.');
