@@ -23,6 +23,8 @@ const { parse, createPipeline, sourcing, outlets, stance, shippedOutlets, defaul
 const winkNLP = (await import('wink-nlp')).default;
 const model = (await import('wink-eng-lite-web-model')).default;
 const nlp = winkNLP(model);
+// framelens runs wink with only the annotations it reads (src/parse/wink.ts); timed too, for reference.
+const nlpLean = winkNLP(model, ['sbd', 'negation', 'pos']);
 
 let texts = [readFileSync('corpus/samples/harbor-bridge.txt', 'utf8')];
 const dev = `${polnearDir}/dev.jsonl`;
@@ -44,6 +46,7 @@ const outletsFull = createPipeline([outlets()]);
 const outletsSmall = createPipeline([outlets({ gazetteer: fullGazetteer.slice(0, 100).map(({ sources, ...r }) => r) })]);
 const stages = [
   ['raw wink readDoc', (t) => nlp.readDoc(t).tokens().out()],
+  ['raw wink readDoc, framelens annotations only (sbd, negation, pos)', (t) => nlpLean.readDoc(t).tokens().out()],
   ['parse (framelens Doc)', (t) => parse(t)],
   ['parse + sourcing', (t) => sourcingOnly.analyze(t)],
   [`parse + outlets (${fullGazetteer.length} records)`, (t) => outletsFull.analyze(t)],
