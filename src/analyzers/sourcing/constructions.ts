@@ -153,10 +153,17 @@ export function framingAs(doc: Doc, i: number): CueCategory | null {
   for (let k = i + 1; k < Math.min(doc.tokens.length, i + 9); k++) {
     const w = doc.tokens[k]!;
     if (w.normal === 'as' && k > i + 1) return 'cognition';
+    // "voters consider Clinton honest", "found him unfit": an adjective that completes the object.
+    if (w.pos === 'ADJ' && k > i + 1 && SMALL_CLAUSE.has(t.lemma) && isObjectToken(doc.tokens[k - 1]!) && endsPredicate(doc.tokens[k + 1])) return 'cognition';
     if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX' || w.sentence !== t.sentence) return null;
   }
   return null;
 }
+
+// Framing verbs that also take an adjective after their object ("consider him unfit").
+const SMALL_CLAUSE: ReadonlySet<string> = new Set(['consider', 'deem', 'judge', 'rate', 'call']);
+const isObjectToken = (w: Token) => w.pos === 'PROPN' || w.pos === 'NOUN' || (w.pos === 'PRON' && w.normal !== 'it');
+const endsPredicate = (w: Token | undefined) => w === undefined || w.pos === 'PUNCT' || w.pos === 'CCONJ' || w.pos === 'ADP' || w.pos === 'SCONJ';
 
 // Verbs that take a that-clause without reporting anyone's words or thoughts.
 export const NOT_REPORTING = new Set(['mean', 'ensure', 'make', 'guarantee', 'require', 'ask', 'given', 'provide', 'see']);

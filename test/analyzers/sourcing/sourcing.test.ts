@@ -154,6 +154,9 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(brief(b!)).toEqual({ kind: 'vague', source: 'Many residents', cue: 'view', mode: 'indirect' });
     expect(b!.content[0]!.text).toBe('the toll as a betrayal');
     expect(attributions('Residents saw the bridge from the ferry.')).toEqual([]);
+    // An adjective completing the object frames it too; without one, "consider" is no report.
+    expect(brief(attributions('Just 30 percent of residents consider the mayor honest.')[0]!)).toMatchObject({ source: 'Just 30 percent of residents', cue: 'consider' });
+    expect(attributions('The judge will consider the motion on Monday.')).toEqual([]);
     const [c] = attributions('“We are done,” as the mayor put it.');
     expect(brief(c!)).toEqual({ kind: 'official-role', source: 'the mayor', cue: 'put it', mode: 'direct' });
     // A time phrase after "said" is not part of the cue.
