@@ -883,16 +883,20 @@ function extractFromSentence(
 
   // A headline or lead that opens with a source and a colon: "Graham: Trump’s rhetoric …". A cue
   // after the colon ("Obama Says It") is the headline's content speaking, not a reason to skip it.
-  const colonAt = tokens.slice(from, Math.min(from + 6, to)).findIndex((x) => x.text === ':');
-  if (colonAt > 0 && out.slice(firstOfSentence).every((f) => !f.cue || f.cue.start > tokens[from + colonAt]!.start)) {
+  // ("EXCLUSIVE – Roger Stone: …": a label in capitals and a dash before the source.)
+  const head = isCapsWord(tokens[from]!) && isDash(tokens[from + 1]) ? from + 2 : from;
+  const colonAt = tokens.slice(from, Math.min(head + 6, to)).findIndex((x) => x.text === ':');
+  if (colonAt > head - from && out.slice(firstOfSentence).every((f) => !f.cue || f.cue.start > tokens[from + colonAt]!.start)) {
     // ("Partial transcript: TAPPER: …" introduces a transcript; its labels speak.)
-    if (to - (from + colonAt) > 3 && tokens[from]!.normal !== 'from' && !labelFollows(tokens, from + colonAt + 1, to)) {
+    if (to - (from + colonAt) > 3 && tokens[head]!.normal !== 'from' && !labelFollows(tokens, from + colonAt + 1, to)) {
       // ("Lynch: No outside influence …": wink may tag a lone surname as a verb.)
-      const np = npAfter(tokens, from, from + colonAt) ?? (colonAt === 1 && startsUpper(tokens[from]!.text) && tokens[from]!.type === 'word' && !FUNCTION_POS.has(tokens[from]!.pos) ? { start: from, end: from + 1 } : null);
+      const np = npAfter(tokens, head, from + colonAt) ?? (colonAt === head - from + 1 && startsUpper(tokens[head]!.text) && tokens[head]!.type === 'word' && !FUNCTION_POS.has(tokens[head]!.pos) ? { start: head, end: head + 1 } : null);
       const named = np ? doc.names.find((c) => c.tokenStart >= np.start && c.tokenEnd <= np.end) : undefined;
       // "Poll: …", "Newspaper: …", "Clinton camp: …" speak without a name; labels ("Editor’s note:") do not speak.
       const speaks = np && (named || np.end - np.start === 1 || ['document', 'outlet', 'official-role', 'named-organization'].includes(classifySourceKind(doc, np, chunksByToken))) && !COLON_LABELS.has(tokens[np.end - 1]!.normal);
-      if (np && speaks && np.end === from + colonAt && startsUpper(tokens[np.start]!.text) && tokens[np.start]!.pos !== 'DET') {
+      // ("Clinton to Planned Parenthood: …": the audience after "to" is no part of the source.)
+      const addressed = np !== null && np.end < from + colonAt && tokens[np.end]!.normal === 'to' && from + colonAt - np.end <= 5 && named !== undefined;
+      if (np && speaks && (np.end === from + colonAt || addressed) && startsUpper(tokens[np.start]!.text) && tokens[np.start]!.pos !== 'DET') {
         const content = trimmed(doc, tokens[from + colonAt + 1]!.start, tokens[to - 1]!.end);
         if (content && !/^\d/.test(content.text)) {
           const q = quotesIn(doc, from + colonAt + 1, to);
