@@ -776,7 +776,7 @@ function extractFromSentence(
       mode = 'citing';
     }
     if (cueEnd < 0) continue;
-    const np = npAfter(tokens, cueEnd, sentence.tokenEnd);
+    const np = npAfter(tokens, cueEnd, sentence.tokenEnd, mode === 'according-to');
     if (!np) continue;
     const trailEnd = Math.min(sentence.tokenEnd, np.end + 14);
     const around: Range | null = isComma(tokens[np.end]) ? { start: np.end + 1, end: trailEnd } : null;

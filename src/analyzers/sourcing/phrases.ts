@@ -155,7 +155,7 @@ function headLike(t: Token): boolean {
  * The noun phrase that starts at `start` and runs right, not past `ceiling` (exclusive):
  * "said *a member of the Belarusian parliament*, speaking …", "according to *BelTA*".
  */
-export function npAfter(tokens: readonly Token[], start: number, ceiling: number): Range | null {
+export function npAfter(tokens: readonly Token[], start: number, ceiling: number, firstMayBeVerb = false): Range | null {
   ceiling = Math.min(ceiling, start + MAX_NP_TOKENS);
   let j = start;
   if (j >= ceiling) return null;
@@ -176,9 +176,24 @@ export function npAfter(tokens: readonly Token[], start: number, ceiling: number
       j++;
       continue;
     }
+    // "a just-released poll", "a well-known critic": a hyphenated compound modifies the head after it.
+    const after = tokens[j + 2];
+    if (next?.text === '-' && after && j + 3 < ceiling && t.type === 'word' && after.type === 'word' && t.end === next.start && next.end === after.start && npToken(tokens[j + 3]!)) {
+      j += 3;
+      continue;
+    }
+    // "complete but unofficial returns": coordinated modifiers; "interviews with more than a
+    // half-dozen of …": a comparative before a number.
+    const coordinatedModifier = (t.normal === 'and' || t.normal === 'but' || t.normal === 'or') && lastHead === j - 1 && (tokens[j - 1]!.pos === 'ADJ' || (firstMayBeVerb && j - 1 === start)) &&
+      next !== undefined && j + 2 < ceiling && next.pos === 'ADJ' && npToken(tokens[j + 2]!);
+    if (coordinatedModifier || (t.normal === 'more' && next?.normal === 'than' && j > start && NP_INNER_ADP.has(tokens[j - 1]!.normal))) {
+      j += 2;
+      continue;
+    }
     // ("told employees in a memo that …": "that" opens a clause, not a phrase.)
     if (t.normal === 'that' && j > start) break;
-    if (npToken(t) || baseVerbInPhrase(t, next)) {
+    // (After "according to", wink reads the next word as an infinitive: "to state records", "to people".)
+    if (npToken(t) || baseVerbInPhrase(t, next) || (firstMayBeVerb && j === start && t.pos === 'VERB' && t.type === 'word')) {
       if (t.pos !== 'DET' && !POSSESSIVE.has(t.text)) lastHead = j;
       j++;
       continue;

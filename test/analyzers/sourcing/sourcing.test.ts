@@ -297,6 +297,17 @@ describe('sourcing: according to, as reported by, citing', () => {
     expect(a!.content[0]!.text).toBe('The talks collapsed on Friday');
   });
 
+  it('reads the source after “according to” even where wink tags it as a verb', () => {
+    const cases: [string, string][] = [
+      ['The firm registered in 2010, according to state corporate records.', 'state corporate records'],
+      ['The meeting turned sour, according to people in attendance.', 'people in attendance'],
+      ['She was leading, according to complete but unofficial returns.', 'complete but unofficial returns'],
+      ['According to a just-released poll from the university, the mayor leads.', 'a just-released poll from the university'],
+      ['The number rose, according to interviews with more than a dozen aides.', 'interviews with more than a dozen aides'],
+    ];
+    for (const [text, source] of cases) expect(attributions(text).find((a) => a.mode === 'according-to')?.source.text, text).toBe(source);
+  });
+
   it('keeps one attribution per source in a chain', () => {
     const list = attributions('‘The Polonez-M is a versatile platform,’ Khrenin explained, according to BelTA.');
     expect(list.map(brief)).toEqual([
