@@ -12,6 +12,8 @@ const pieces = fc.constantFrom(
   '(', ')', 'U.S.', '2,000', 'ТАСС', '新华社',
   'is expected to', 'appeared to', 'it seems that', 'his warning that', 'Okafor’s promise to', 'In a poll', 'who',
   'are wary of', 'shot back that', 'as she put it', 'made it clear', 'view', 'as', '4 in 10 say', 'issued a statement saying',
+  "''", "'''", '``', '--', '―', '–', 'EXCLUSIVE', 'faced criticism from', 'when asked', 'After saying', 'who officials say is',
+  'according to state records', '42%', 'A third said', 'Some say', 'her friend said', 'was criticized', 'plans to', 'consider',
 );
 const texty = fc.array(fc.oneof(pieces, fc.string(), fc.string({ unit: 'grapheme' })), { maxLength: 40 }).map((a) => a.join(''));
 
@@ -40,6 +42,8 @@ describe('analyze on any input', () => {
       'lone \ud800 surrogate \udc00 here said he.',
       '<html><body><p>“Hello,” <b>she</b> said.</p></body></html>',
       '“Unbalanced quotes never close, he said.\n\n‘Nor these.',
+      ':“his warning that',
+      `''We are told, 'a case,''' he said. “Mixed," she said. ''Spaced, '' said he.`,
     ];
     for (const text of cases) {
       const analysis = analyze(text);

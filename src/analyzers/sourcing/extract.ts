@@ -275,6 +275,7 @@ const TIME_MODIFIERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'ea
 
 function clauseSubject(doc: Doc, from: number, end: number): Range | null {
   const tokens = doc.tokens;
+  if (end <= from) return null;
   let k = end - 1;
   // Start of the clause: back to the sentence start or a semicolon, at most 40 tokens.
   while (k > from && end - k < 40 && tokens[k - 1]!.text !== ';') k--;

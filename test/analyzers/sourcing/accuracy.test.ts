@@ -13,15 +13,15 @@ describe('sourcing accuracy', () => {
     expect(r.gold).toBeGreaterThanOrEqual(150);
     expect(r.kindCorrect / r.gold).toBeGreaterThanOrEqual(0.92);
     expect(r.detected / r.gold).toBeGreaterThanOrEqual(0.95);
-    expect(r.detected / r.predicted).toBeGreaterThanOrEqual(0.93);
+    expect(r.detected / r.predicted).toBeGreaterThanOrEqual(0.95);
   });
 
   const dev = fileURLToPath(new URL('../../../../shared/eval/polnear/dev.jsonl', import.meta.url));
   it.skipIf(!existsSync(dev))('keeps lenient F1 on PolNeAR dev (skipped when ../shared is absent)', () => {
     const r = evaluatePolnear(dev, 'dev')!;
     const f1 = Object.fromEntries(r.rows.map((row) => [row.part, prf(row.lenient).f1]));
-    expect(f1.source).toBeGreaterThanOrEqual(0.725);
-    expect(f1.cue).toBeGreaterThanOrEqual(0.718);
+    expect(f1.source).toBeGreaterThanOrEqual(0.74);
+    expect(f1.cue).toBeGreaterThanOrEqual(0.73);
     expect(f1.content).toBeGreaterThanOrEqual(0.81);
   });
 });
