@@ -6,7 +6,7 @@
 import type { Doc, Quote, Token } from '../../parse/types.js';
 import type { Span } from '../../types.js';
 import type { Range } from './phrases.js';
-import { SUBJECT_PRONOUNS, inClosedQuote, npAfter, npBefore, skipLeftModifiers } from './phrases.js';
+import { SUBJECT_PRONOUNS, inClosedQuote, isComma, npAfter, npBefore, skipLeftModifiers } from './phrases.js';
 import { CUE_LEMMAS, DOCUMENT_NOUNS, type CueCategory } from './words.js';
 import { isAllCaps } from '../../_lib/chars.js';
 import { type ContentPart, type Found, clauseEnd, contentAfter, infinitiveContent, spanOf, trimmed } from './content.js';
@@ -268,7 +268,7 @@ export function receivedReaction(doc: Doc, i: number, from: number, to: number):
     if (tokens[k]?.normal !== 'under') return null;
     k++;
   }
-  while (k < to && k - i < 5 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV' || isCommaLike(tokens[k]!) || tokens[k]!.normal === 'and')) k++;
+  while (k < to && k - i < 5 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV' || isComma(tokens[k]) || tokens[k]!.normal === 'and')) k++;
   const noun = tokens[k];
   if (!noun || k >= to || !RECEIVED_NOUNS.has(noun.normal)) return null;
   // "sparked questions", "prompted calls" need no more; "won praise", "earned praise" only praise.
@@ -283,10 +283,8 @@ export function receivedReaction(doc: Doc, i: number, from: number, to: number):
   // ("could face scrutiny", "will draw fire": a reaction foreseen is not one reported.)
   for (let m = start; m < i; m++) if (MODALS.has(tokens[m]!.normal)) return null;
   const subject = t.lemma === 'spark' || t.lemma === 'prompt' || t.lemma === 'provoke' ? null : npBefore(tokens, start, from);
-  let end = after;
-  while (end < to && !isCommaLike(tokens[end]!)) end++;
+  const end = clauseEnd(doc, after, to);
   return { cue: { start: start < i && tokens[start]!.pos === 'AUX' ? start : i, end: k + 1 }, agent, subject, rest: end > after ? { start: after, end } : null };
 }
 
 const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'will', 'may', 'might', 'should', 'can', "'ll", 'shall', 'must']);
-const isCommaLike = (t: Token) => t.text === ',' || t.text === ';';
