@@ -261,10 +261,6 @@ export function extractAttributions(doc: Doc, outletAt: (token: number) => Outle
 }
 
 /**
- * The subject of the clause that ends at `end`: the first noun phrase, name or pronoun that is
- * directly followed by a verb ("Clinton celebrated in Florida … and said …").
- */
-/**
  * Cue categories whose attributions are part of another's content when they lie inside it (see
  * `Found.nested`): thoughts, stances and phrasal cues. Nominal, predicative and unstated cues too.
  */
@@ -273,6 +269,10 @@ const NESTED: ReadonlySet<string> = new Set(['cognition', 'stance', 'quote-only'
 /** Words that make a time phrase of the word after them: "last week", "this month". */
 const TIME_MODIFIERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier', 'late', 'early']);
 
+/**
+ * The subject of the clause that ends at `end`: the first noun phrase, name or pronoun that is
+ * directly followed by a verb ("Clinton celebrated in Florida … and said …").
+ */
 function clauseSubject(doc: Doc, from: number, end: number): Range | null {
   const tokens = doc.tokens;
   if (end <= from) return null;
@@ -885,7 +885,8 @@ function extractFromSentence(
   // A headline or lead that opens with a source and a colon: "Graham: Trump’s rhetoric …". A cue
   // after the colon ("Obama Says It") is the headline's content speaking, not a reason to skip it.
   // ("EXCLUSIVE – Roger Stone: …": a label in capitals and a dash before the source.)
-  const head = isCapsWord(tokens[from]!) && isDash(tokens[from + 1]) ? from + 2 : from;
+  const opening = tokens[from];
+  const head = opening !== undefined && from + 2 < to && isCapsWord(opening) && isDash(tokens[from + 1]) ? from + 2 : from;
   const colonAt = tokens.slice(from, Math.min(head + 6, to)).findIndex((x) => x.text === ':');
   if (colonAt > head - from && out.slice(firstOfSentence).every((f) => !f.cue || f.cue.start > tokens[from + colonAt]!.start)) {
     // ("Partial transcript: TAPPER: …" introduces a transcript; its labels speak.)
