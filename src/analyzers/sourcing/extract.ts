@@ -1,7 +1,7 @@
 import type { Doc, DocSentence, Quote } from '../../parse/types.js';
 import type { Span } from '../../types.js';
 import { classifySource } from './classify.js';
-import { ANONYMITY_MARKERS, CUE_ADJECTIVES, CUE_NOUNS, DOCUMENT_NOUNS } from './words.js';
+import { ANONYMITY_MARKERS, CUE_ADJECTIVES, CUE_NOUNS, DOCUMENT_NOUNS, HEDGES } from './words.js';
 import {
   TIME_WORDS,
   anonymityClause,
@@ -266,6 +266,9 @@ export function extractAttributions(doc: Doc, outletAt: (token: number) => Outle
  */
 const NESTED: ReadonlySet<string> = new Set(['cognition', 'stance', 'quote-only', 'phrasal']);
 
+/** Hedging adverbs that report hearsay ("reportedly", "allegedly"), not an appearance ("apparently"). */
+const REPORTING_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly', 'rumoredly']);
+
 /** Words that make a time phrase of the word after them: "last week", "this month". */
 const TIME_MODIFIERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier', 'late', 'early']);
 
@@ -442,6 +445,13 @@ function extractFromSentence(
     const t = tokens[i]!;
     // Only verbs, and the nouns, adjectives and names wink sometimes tags verbs as, can be cues.
     const pos = t.pos;
+    // "Bloomberg is reportedly considering a run", "the allegedly forged memo": a report without a
+    // source, like an agentless passive; the clause it qualifies is the content.
+    if (pos === 'ADV' && HEDGES.has(t.normal) && REPORTING_ADVERBS.has(t.normal) && !inClosedQuote(doc, t)) {
+      const rest = contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, false);
+      if (rest.length > 0) out.push({ ...unstatedReport(doc, i, from, rest), cue: spanOf(doc, { start: i, end: i + 1 }), sentence: sentence.index, nested: true });
+      continue;
+    }
     if (t.type !== 'word' || (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN')) continue;
     // "according to X", "as reported by X", "citing X", "in the words of X" are handled below.
     // "Christie appeared to end his bid …", "It seems that …": an appearance reported without a

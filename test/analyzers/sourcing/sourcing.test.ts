@@ -446,6 +446,11 @@ describe('sourcing: sentence status and scores', () => {
     const [c] = analyze('The mayor has been criticized for her handling of the flood.').sentences[0]!.sourcing.attributions;
     expect(c!.source).toEqual({ kind: 'vague', text: null, start: null, end: null });
     expect(c!.content.map((x) => x.text)).toEqual(['The mayor', 'for her handling of the flood']);
+    // Hearsay adverbs report without a source too, and hedge.
+    const [r] = analyze('The mayor is reportedly considering a second term.').sentences;
+    expect(r!.sourcing.attributions[0]).toMatchObject({ source: { kind: 'vague', text: null }, cue: { text: 'reportedly' } });
+    expect(r!.sourcing.attributions[0]!.content.map((x) => x.text)).toEqual(['The mayor', 'considering a second term']);
+    expect(r!.sourcing.status).toBe('hedged');
     // An evidence verb in the passive reports nothing ("the body was found").
     expect(analyze('The body was found in the river.').sentences[0]!.sourcing.attributions).toEqual([]);
   });
