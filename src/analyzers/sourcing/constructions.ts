@@ -89,7 +89,9 @@ export function appearanceReport(doc: Doc, i: number, from: number, tokenEnd: nu
   if (!next || i + 1 >= to) return null;
   let rest: ContentPart[];
   if (next.normal === 'to' && tokens[i + 2]?.pos !== 'PRON' && tokens[i + 2]?.pos !== 'PROPN' && tokens[i + 2]?.pos !== 'DET') rest = infinitiveContent(doc, i + 2, to);
-  else if (next.normal === 'that' || next.pos === 'ADJ' || next.normal === 'like' || next.pos === 'ADV') rest = contentAfter(doc, i + 1, tokenEnd, to, quotes, false);
+  // ("seemed an insult", "appeared paralyzed", "seems mired": a noun phrase or participle as the predicate.)
+  else if (next.normal === 'that' || next.pos === 'ADJ' || next.normal === 'like' || next.pos === 'ADV' || (next.pos === 'DET' && next.normal !== 'to') ||
+    (next.pos === 'VERB' && /(?:ed|en)$/.test(next.normal))) rest = contentAfter(doc, i + 1, tokenEnd, to, quotes, false);
   else return null;
   return rest.length > 0 ? unstatedReport(doc, i, from, rest) : null;
 }
