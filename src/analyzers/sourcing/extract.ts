@@ -849,7 +849,19 @@ function extractFromSentence(
     // The wider list of nouns counts only as the object of a light verb ("made several statements").
     if ((pronoun || apostrophe) && !CUE_NOUNS.has(t.lemma)) continue;
     const np = pronoun ? { start: p, end: p + 1 } : apostrophe ? (p > from ? npBefore(tokens, p, from) : null) : lightVerbSubject(doc, i, from);
-    if (!np) continue;
+    if (!np) {
+      // "allegations that he assaulted …", "fears that the bridge will close": a claim or thought
+      // whose holder is unstated, with a that-clause after it.
+      const that = tokens[i + 1];
+      if (CUE_NOUNS.has(t.lemma) && that?.normal === 'that' && that.pos === 'SCONJ') {
+        const clause = contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, false);
+        if (clause.length > 0) {
+          out.push({ source: { kind: 'vague', text: null, start: null, end: null }, cue: spanOf(doc, { start: i, end: i + 1 }), content: clause.map((c) => c.span), mode: modeOf(clause), sentence: sentence.index, continued: false, nested: true });
+          markUsed(clause, quoteUsed);
+        }
+      }
+      continue;
+    }
     const content = nominalContent(doc, i + 1, sentence.tokenEnd, to, quotes);
     if (!content) continue;
     out.push({ source: makeSource(np, null, tokens[np.start]!.start, t.lemma), cue: spanOf(doc, { start: i, end: i + 1 }), content: [content.span], mode: modeOf([content]), sentence: sentence.index, continued: false, nested: true });

@@ -451,6 +451,10 @@ describe('sourcing: sentence status and scores', () => {
     expect(r!.sourcing.attributions[0]).toMatchObject({ source: { kind: 'vague', text: null }, cue: { text: 'reportedly' } });
     expect(r!.sourcing.attributions[0]!.content.map((x) => x.text)).toEqual(['The mayor', 'considering a second term']);
     expect(r!.sourcing.status).toBe('hedged');
+    // So do claims and thoughts named by a noun with a that-clause and no holder.
+    const [n] = analyze('There were complaints that the ferry ran late.').sentences[0]!.sourcing.attributions;
+    expect(n).toMatchObject({ source: { kind: 'vague', text: null }, cue: { text: 'complaints' } });
+    expect(n!.content.map((x) => x.text)).toEqual(['the ferry ran late']);
     // An evidence verb in the passive reports nothing ("the body was found").
     expect(analyze('The body was found in the river.').sentences[0]!.sourcing.attributions).toEqual([]);
   });
