@@ -599,7 +599,7 @@ function extractFromSentence(
           k = k2;
         }
         if (isComma(tokens[k]) && k > from) {
-          let head = npBefore(tokens, k, from);
+          let head = npBefore(tokens, tokens[k - 1]?.text === ')' ? skipLeftModifiers(tokens, k, from) : k, from);
           let aroundStart = k + 1;
           // "A senior engineer who worked on the inspection, speaking …, said": the subject is
           // the noun phrase before the relative pronoun.

@@ -181,6 +181,7 @@ describe('sourcing: indirect and mixed speech', () => {
       ['Nearly 10 percent of them said they backed the mayor.', 'Nearly 10 percent of them'],
       ['Someone called it a “quiet revolution.”', 'Someone'],
       ['Officials speaking on condition of anonymity said the talks had stalled.', 'Officials'],
+      ['Sen. Ann Lee (D-Ill.), noting the size of the crowd, said the vote would pass.', 'Sen. Ann Lee'],
     ];
     for (const [text, source] of cases) expect(attributions(text)[0]?.source.text, text).toBe(source);
     expect(attributions('Officials speaking on condition of anonymity said the talks had stalled.')[0]!.source.kind).toBe('anonymous');
