@@ -364,7 +364,16 @@ function personNameIn(doc: Doc, chunksByToken: Int32Array, from: number, to: num
 function isTimeOrPlaceTail(doc: Doc, np: Range): boolean {
   const last = doc.tokens[np.end - 1]!;
   const before = doc.tokens[np.start - 1];
-  return TIME_WORDS.has(last.normal) || (before !== undefined && before.pos === 'ADP' && doc.tokens[np.start - 2]?.pos === 'VERB');
+  if (TIME_WORDS.has(last.normal)) return true;
+  if (before === undefined || before.pos !== 'ADP') return false;
+  // "released on Tuesday", "released Sunday by The Post and ABC News": the object of a preposition
+  // after a participle (a time word may sit between them).
+  for (let k = np.start - 2; k >= Math.max(0, np.start - 4); k--) {
+    const w = doc.tokens[k]!;
+    if (w.pos === 'VERB') return true;
+    if (!(TIME_WORDS.has(w.normal) || (w.normal === 'on' && k === np.start - 3))) return false;
+  }
+  return false;
 }
 
 /**

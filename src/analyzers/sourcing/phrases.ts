@@ -251,8 +251,10 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     // ("Polls show Trump …": wink reads a capitalized plural at the start as a name.)
     const pluralBefore = before !== undefined && /s$/.test(before.normal) &&
       ((before.pos === 'NOUN' && before.lemma !== before.normal) || (before.pos === 'PROPN' && DOCUMENT_NOUNS.has(before.normal)));
+    // ("Polls show voters trust …", "records show payments to …": after a document, any phrase.)
+    const documentBefore = before !== undefined && DOCUMENT_NOUNS.has(before.normal) && /s$/.test(before.normal) && (next.pos === 'NOUN' || next.pos === 'ADJ');
     if (before && before.sentence === t.sentence && pluralBefore && t.normal === t.lemma &&
-      (/^[.,;:!?]$/.test(next.text) || next.normal === 'that' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'NUM')) {
+      (/^[.,;:!?]$/.test(next.text) || next.normal === 'that' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'NUM' || documentBefore)) {
       return CUE_LEMMAS.get(t.lemma) ?? null;
     }
     // "records from the 2008 cycle show he …", "polls by Edison Research show two-thirds …": a base

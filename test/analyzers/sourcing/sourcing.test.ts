@@ -206,6 +206,8 @@ describe('sourcing: indirect and mixed speech', () => {
   it('finds evidence verbs after polls, polling and data, past a time phrase', () => {
     expect(brief(attributions('Polls show the mayor is trailing.')[0]!)).toMatchObject({ kind: 'document', source: 'Polls', cue: 'show' });
     expect(attributions('Exit polling showed that the mayor won every district.')[0]!.source.text).toBe('Exit polling');
+    expect(attributions('Polls show voters trust the mayor more than the council.')[0]!.source.text).toBe('Polls');
+    expect(attributions('A poll released Sunday by The Harbor Times shows the mayor leading.')[0]!.source.text).toBe('A poll');
     const [a] = attributions('A CNN/ORC poll last month showed the mayor leading.');
     expect(brief(a!)).toMatchObject({ kind: 'document', source: 'A CNN/ORC poll', cue: 'showed' });
   });
