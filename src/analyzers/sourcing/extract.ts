@@ -13,6 +13,7 @@ import {
   isClosingMark,
   isComma,
   isDash,
+  phrasalGap,
   isOpeningMark,
   npAfter,
   npBefore,
@@ -708,7 +709,8 @@ function extractFromSentence(
       (isClosingMark(doc, tokens[npStart - 1]) || (clauseEndsSoon(doc, inverted && around ? around.start - 1 : inverted ? np.end : i + 1, to) && !(category === 'stance' || isOpeningPhrase(doc, from, npStart - 1))));
     let content: ContentPart[] = [];
     // (A phrasal cue keeps its preposition: the content starts after "talked about".)
-    const afterEnd = inverted && around ? around.start - 1 : inverted ? np.end : i + 1 + (category === 'phrasal' ? 1 : extra);
+    const adverbs = category === 'phrasal' ? Math.max(0, phrasalGap(tokens, i)) : 0;
+    const afterEnd = inverted && around ? around.start - 1 : inverted ? np.end : i + 1 + (category === 'phrasal' ? 1 + adverbs : extra);
     // "…?" Rubio said. — wink ended the sentence inside the quotation; the quotation just before
     // this sentence is the content.
     const quoteBefore = npStart === from && !contentBefore && clauseEndsSoon(doc, afterEnd, to) ? closedQuoteBefore(doc, from, sentence.paragraph) : null;
@@ -761,7 +763,7 @@ function extractFromSentence(
     const takesPreposition = preposition !== undefined && PHRASAL_PREPOSITIONS.has(preposition.normal) && !contentBefore &&
       (t.lemma === 'say' ? preposition.normal === 'of' || preposition.normal === 'about' : ['call', 'warn', 'boast', 'complain', 'comment', 'ask'].includes(t.lemma)) &&
       !TIME_WORDS.has(tokens[i + 2]?.normal ?? '') && !TIME_WORDS.has(tokens[i + 3]?.normal ?? '');
-    const cueEnd = extra > 0 ? i + 1 + extra : category === 'phrasal' || takesPreposition ? i + 2 : i + 1;
+    const cueEnd = extra > 0 ? i + 1 + extra : category === 'phrasal' ? i + 2 + adverbs : takesPreposition ? i + 2 : i + 1;
     // ("complained about the tone": the preposition belongs to the cue, not to the content.)
     const first = content[0];
     if (takesPreposition && first && !first.quote && first.span.start === preposition!.start && tokens[i + 2]) {

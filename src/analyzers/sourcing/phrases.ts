@@ -312,11 +312,16 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   if (category && pluralNoun(tokens, i)) return null;
   // "his stump speech focused on immigration": a participle after a noun modifies it.
   if (category === 'phrasal' && /ed$/.test(t.normal) && prev && prev.pos === 'NOUN' && !startsUpper(prev.text) && !personNoun(prev)) return null;
-  // "referring to", "talked about", "spoke out against": these report only with their preposition.
-  if (category === 'phrasal' && !(next && PHRASAL_PREPOSITIONS.has(next.normal))) return null;
-  // "spoke in Miami", "talked on Monday": place and time, not what was talked about ("spoke in favor of" is).
-  if (category === 'phrasal' && next && ((next.normal === 'in' && !['favor', 'favour', 'support', 'defense', 'defence'].includes(tokens[i + 2]?.normal ?? '')) ||
-    TIME_WORDS.has(tokens[i + 2]?.normal ?? '') || TIME_WORDS.has(tokens[i + 3]?.normal ?? ''))) return null;
+  // "referring to", "talked about", "spoke out against", "spoke briefly about": these report only
+  // with their preposition.
+  if (category === 'phrasal') {
+    const gap = phrasalGap(tokens, i);
+    if (gap < 0) return null;
+    const prep = tokens[i + 1 + gap]!;
+    // "spoke in Miami", "talked on Monday": place and time, not what was talked about ("spoke in favor of" is).
+    if ((prep.normal === 'in' && !['favor', 'favour', 'support', 'defense', 'defence'].includes(tokens[i + 2 + gap]?.normal ?? '')) ||
+      TIME_WORDS.has(tokens[i + 2 + gap]?.normal ?? '') || TIME_WORDS.has(tokens[i + 3 + gap]?.normal ?? '')) return null;
+  }
   // Stance verbs are often nouns wink takes for verbs: "support for the plan", "40 percent support".
   if (category === 'stance' && ((next && ['for', 'of', 'from', 'among', 'in', 'with'].includes(next.normal)) || (prev && ['percent', '%', 'his', 'her', 'their', 'its', 'our', 'broad', 'public'].includes(prev.normal)))) return null;
   return category;
@@ -348,6 +353,20 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   if (first.normal === 'a' || first.normal === 'an') return false;
   const before = tokens[k];
   return before === undefined || before.sentence !== t.sentence || before.text === ';' || (before.pos === 'CCONJ' && isComma(tokens[k - 1]));
+}
+
+/**
+ * How many adverbs stand between a phrasal cue at `i` and its preposition ("talked about" → 0,
+ * "spoke briefly about" → 1, "speak more loudly about" → 2), or -1 when no preposition follows.
+ */
+export function phrasalGap(tokens: readonly Token[], i: number): number {
+  for (let g = 0; g <= 2; g++) {
+    const w = tokens[i + 1 + g];
+    if (!w) return -1;
+    if (PHRASAL_PREPOSITIONS.has(w.normal)) return g;
+    if (w.pos !== 'ADV' || PHRASAL_PREPOSITIONS.has(w.normal)) return -1;
+  }
+  return -1;
 }
 
 /** "claims" → "claim", "warned" → "warn": the form without -s or -ed (a cheap guess at a verb's lemma; wink's lemma is tried too). */

@@ -274,6 +274,12 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(a!.source).toMatchObject({ kind: 'anonymous', text: 'A lawmaker' });
   });
 
+  it('finds phrasal cues with adverbs before their preposition, but not place and time', () => {
+    expect(attributions('The mayor spoke briefly about the closure of the bridge.')[0]!.cue?.text).toBe('spoke briefly about');
+    expect(attributions('The mayor spoke briefly about the closure of the bridge.')[0]!.content[0]!.text).toBe('the closure of the bridge');
+    expect(attributions('The mayor spoke briefly on Monday.')).toEqual([]);
+  });
+
   it('reads headline verbs that wink tags as nouns or names', () => {
     expect(brief(attributions('Mayor Lee demands Governor Hall resign over flood response')[0]!)).toMatchObject({ source: 'Mayor Lee', cue: 'demands' });
     expect(brief(attributions('Port Authority Chief Praises Dock Workers’ Union')[0]!)).toMatchObject({ source: 'Port Authority Chief', cue: 'Praises' });
