@@ -231,7 +231,8 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     // "Super PAC Chief Praises Rubio": a present form after a name, before a name, pronoun,
     // determiner or quotation (or the preposition of a phrasal cue).
     if (before && before.sentence === t.sentence && before.pos === 'PROPN' && /[^s']s$/.test(t.normal) && (!startsUpper(t.text) || isTitleCase(doc, t.sentence)) &&
-      (next.pos === 'PROPN' || SUBJECT_PRONOUNS.has(next.normal) || OBJECT_PRONOUNS.has(next.normal) || (next.pos === 'DET' && next.normal !== 'that') || isOpeningMark(doc, next) || ((next.normal === 'at' || next.normal === 'to') && tokens[i + 2]?.pos === 'PROPN'))) {
+      (next.pos === 'PROPN' || SUBJECT_PRONOUNS.has(next.normal) || OBJECT_PRONOUNS.has(next.normal) || (next.pos === 'DET' && next.normal !== 'that') || isOpeningMark(doc, next) ||
+        ((next.normal === 'about' || next.normal === 'of') && CUE_LEMMAS.get(lemma) === 'phrasal') || ((next.normal === 'at' || next.normal === 'to') && tokens[i + 2]?.pos === 'PROPN'))) {
       const category = CUE_LEMMAS.get(lemma) ?? CUE_LEMMAS.get(t.lemma) ?? null;
       if (category && category !== 'quote-only') return category;
     }
