@@ -239,8 +239,8 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     // "…, many think, …": a quantifier standing as the subject of a parenthetical cue.
     // ("Some say they …", "laws that some say target …": one opening a clause, before a clause.)
     const opener = tokens[i - 2];
-    const opensClause = opener === undefined || opener.sentence !== t.sentence || isComma(opener) || opener.normal === 'that' || opener.pos === 'CCONJ';
-    if (before && QUANTIFIERS.has(before.normal) && before.sentence === t.sentence && opensClause &&
+    const atClauseStart = opener === undefined || opener.sentence !== t.sentence || isComma(opener) || opener.normal === 'that' || opener.pos === 'CCONJ';
+    if (before && QUANTIFIERS.has(before.normal) && before.sentence === t.sentence && atClauseStart &&
       ((next.text === ',' && isComma(opener)) || next.pos === 'PRON' || next.normal === 'that' || next.pos === 'VERB')) return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(lemma) ?? null;
     // "respondents who support Sanders", "those who say …": a relative "who" is followed by its verb.
     if (before && before.normal === 'who' && before.sentence === t.sentence && next.pos !== 'PUNCT') return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(lemma) ?? null;
