@@ -153,16 +153,22 @@ export function clauseEndsSoon(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
-/** Index of the first token at or after an offset (binary search), or -1 past the ceiling. */
-export function firstTokenAt(doc: Doc, offset: number, ceiling: number): number {
+/** Index of the first of `spans` (sorted by start) that starts at or after an offset: a binary search. */
+export function firstStartingAt(spans: readonly { start: number }[], offset: number): number {
   let lo = 0;
-  let hi = doc.tokens.length;
+  let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo < ceiling && lo < doc.tokens.length ? lo : -1;
+  return lo;
+}
+
+/** Index of the first token at or after an offset, or -1 past the ceiling. */
+export function firstTokenAt(doc: Doc, offset: number, ceiling: number): number {
+  const k = firstStartingAt(doc.tokens, offset);
+  return k < ceiling && k < doc.tokens.length ? k : -1;
 }
 
 /** Content that ends before a cue: the quotation closing there, or the clause from the sentence start. */

@@ -1,7 +1,7 @@
 import type { Doc, DocSentence, Quote } from '../../parse/types.js';
 import type { Span } from '../../types.js';
 import { classifySource } from './classify.js';
-import { ANONYMITY_MARKERS, CUE_ADJECTIVES, CUE_NOUNS, DOCUMENT_NOUNS, HEDGES } from './words.js';
+import { ANONYMITY_MARKERS, CUE_ADJECTIVES, CUE_NOUNS, DOCUMENT_NOUNS } from './words.js';
 import {
   TIME_WORDS,
   anonymityClause,
@@ -28,6 +28,7 @@ import {
   clauseEndsSoon,
   contentAfter,
   contentBeforeCue,
+  firstStartingAt,
   firstTokenAt,
   infinitiveContent,
   isClosingOrComma,
@@ -198,13 +199,7 @@ export function extractAttributions(doc: Doc, outletAt: (token: number) => Outle
   /** The most recent person-name chunk before an offset, as a speaker. */
   const personChunkBefore = (offset: number, lastWord?: string, beforeSentence?: number): Speaker | undefined => {
     // Only the chunks just before the offset are candidates: binary search, then a bounded walk.
-    let lo = 0;
-    let hi = doc.names.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (doc.names[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(doc.names, offset);
     for (let k = lo - 1; k >= Math.max(0, lo - MAX_LOOKBACK); k--) {
       const chunk = doc.names[k]!;
       if (chunk.end > offset || !chunk.name) continue;
@@ -267,8 +262,8 @@ export function extractAttributions(doc: Doc, outletAt: (token: number) => Outle
  */
 const NESTED: ReadonlySet<string> = new Set(['cognition', 'stance', 'quote-only', 'phrasal']);
 
-/** Hedging adverbs that report hearsay ("reportedly", "allegedly"), not an appearance ("apparently"). */
-const REPORTING_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly', 'rumoredly']);
+/** The hedges (corpus/lexicons/source-words.json) that report hearsay ("reportedly"), not an appearance ("apparently"). */
+const REPORTING_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'rumoredly']);
 
 /** Words that make a time phrase of the word after them: "last week", "this month". */
 const TIME_MODIFIERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier', 'late', 'early']);
@@ -457,7 +452,7 @@ function extractFromSentence(
     const pos = t.pos;
     // "Bloomberg is reportedly considering a run", "the allegedly forged memo": a report without a
     // source, like an agentless passive; the clause it qualifies is the content.
-    if (pos === 'ADV' && HEDGES.has(t.normal) && REPORTING_ADVERBS.has(t.normal) && !inClosedQuote(doc, t)) {
+    if (pos === 'ADV' && REPORTING_ADVERBS.has(t.normal) && !inClosedQuote(doc, t)) {
       const rest = contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, false);
       if (rest.length > 0) out.push({ ...unstatedReport(doc, i, from, rest), cue: spanOf(doc, { start: i, end: i + 1 }), sentence: sentence.index, nested: true });
       continue;
@@ -513,7 +508,7 @@ function extractFromSentence(
     }
     // "…,” he said when asked whether …", "… when asked by a reporter if …": the question put to
     // the clause's speaker (or asked by the agent after "by").
-    if (t.normal === 'asked' && i > from + 1 && tokens[i - 1]!.normal === 'when') {
+    if (t.normal === 'asked' && i > from + 2 && tokens[i - 1]!.normal === 'when') {
       const agent = tokens[i + 1]?.normal === 'by' ? npAfter(tokens, i + 2, sentence.tokenEnd) : null;
       const questionStart = agent ? agent.end : i + 1;
       let questionEnd = questionStart;
