@@ -25,7 +25,7 @@ const CONTAINER_NOUNS = new Set(['batch', 'batches', 'trove', 'cache', 'set', 's
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'their']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
-const INNER_ADP = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'on']);
+const INNER_ADP = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'on', 'by']);
 
 export interface Classified {
   kind: SourceKind | 'pronoun';

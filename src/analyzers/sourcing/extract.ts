@@ -15,6 +15,7 @@ import {
   isDash,
   phrasalGap,
   isOpeningMark,
+  NOUN_GERUNDS,
   npAfter,
   npBefore,
   skipLeftModifiers,
@@ -314,6 +315,18 @@ function clauseSubject(doc: Doc, from: number, end: number): Range | null {
     k = np.end - 1;
   }
   return null;
+}
+
+/**
+ * Whether a phrase can hold the findings an evidence verb reports ("shows", "found") without a
+ * that-clause: a document ("A review by The Times shows …"), or any source at the end of the
+ * clause ("…, Fox found.").
+ */
+function evidenceSource(doc: Doc, np: Range, chunksByToken: Int32Array, contentBefore: boolean): boolean {
+  if (contentBefore) return true;
+  // ("The poll by the Public Policy Institute showed …", "polling that was done … showed …")
+  for (let k = np.start; k < np.end; k++) if (DOCUMENT_NOUNS.has(doc.tokens[k]!.normal) || NOUN_GERUNDS.has(doc.tokens[k]!.normal)) return true;
+  return classifySourceKind(doc, np, chunksByToken) === 'document';
 }
 
 /** "Clinton on Trump: “…”": the name that opens the phrase before a colon. */
@@ -750,7 +763,7 @@ function extractFromSentence(
       }
     }
     // ("…, which showed she was fit": a relative "which" stands for a thing, which shows as evidence.)
-    if (category === 'evidence' && !followsThat(doc, i, sentence.tokenEnd) && tokens[np.start]!.normal !== 'which' && classifySourceKind(doc, np, chunksByToken) !== 'document') continue;
+    if (category === 'evidence' && !followsThat(doc, i, sentence.tokenEnd) && tokens[np.start]!.normal !== 'which' && !evidenceSource(doc, np, chunksByToken, contentBefore)) continue;
     const source = makeSource(np, around, tokens[np.start]!.start, t.lemma);
     // A phrasal cue takes its preposition ("talked about"); so does "called for", "warned of".
     // ("said of …", "said about …", but not "said on Monday" or "said in a statement".)

@@ -22,11 +22,16 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
+/** Words between a subject and its verb that wink may not tag as adverbs: "both said", "has since said". */
+/** Adverbial phrases of a preposition and a noun: "in particular", "in the past", "at first", "for now". */
+const ADVERBIAL_PREPOSITIONS = new Set(['in', 'at', 'of', 'for']);
+const ADVERBIAL_OBJECTS = new Set(['particular', 'past', 'fact', 'turn', 'course', 'first', 'least', 'now', 'general', 'effect', 'private', 'public', 'part']);
+const FLOATING = new Set(['both', 'all', 'each', 'since', 'further', 'later', 'first', 'then']);
 // "Ford itself said": a reflexive after the subject is skipped like an adverb.
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'themself']);
 // Quantifiers that stand alone as a (vague) subject.
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'others', 'another', 'most', 'few', 'several', 'all', 'both', 'each', 'everyone', 'everybody', 'nobody', 'none', 'majorities', 'majority', 'half', 'someone', 'somebody', 'anyone', 'anybody']);
-const NOUN_GERUNDS: ReadonlySet<string> = new Set(['polling', 'reporting', 'testing', 'modeling', 'modelling', 'fundraising']);
+export const NOUN_GERUNDS: ReadonlySet<string> = new Set(['polling', 'reporting', 'testing', 'modeling', 'modelling', 'fundraising']);
 const ASIDE_DASHES: ReadonlySet<string> = new Set(['—', '―', '–', '--']);
 const FRACTIONS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'half']);
 const OPENING_MARKS = new Set(['“', '‘', '"', "'", '«', '„', '‚', '‹', '»', "''", '``', '`']);
@@ -90,14 +95,30 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
   }
   // "Some said", "Many say", "Another said": a quantifier standing alone is the subject.
   if (QUANTIFIERS.has(first.normal) && (j === floor || !npToken(tokens[j - 1]!) || tokens[j - 1]!.pos === 'PUNCT')) return { start: j, end };
-  if (!npToken(first) || first.pos === 'DET') return null;
+  // "a source close to him said", "people familiar with them said": the pronoun is the object of
+  // the phrase's modifier; the phrase goes on to its left.
+  if (OBJECT_PRONOUNS.has(first.normal) && first.pos === 'PRON' && j - 2 >= floor && NP_INNER_ADP.has(tokens[j - 1]!.normal) && BRIDGES.has(tokens[j - 2]!.normal)) {
+    j -= 3;
+    if (j < floor || !npToken(tokens[j]!)) return null;
+  } else if (!npToken(first) || first.pos === 'DET') return null;
   let sawDeterminer = false;
   while (j >= floor) {
     const t = tokens[j]!;
     if (sawDeterminer) {
+      // "he and another reporter", "Trump and a top aide": a pronoun or name coordinated before it.
+      if (t.normal === 'and' && t.pos === 'CCONJ' && j - 1 >= floor && ((SUBJECT_PRONOUNS.has(tokens[j - 1]!.normal) && tokens[j - 1]!.pos === 'PRON') || tokens[j - 1]!.pos === 'PROPN')) {
+        sawDeterminer = false;
+        j--;
+        if (tokens[j]!.pos === 'PRON') {
+          j--;
+          break;
+        }
+        continue;
+      }
       // Past a determiner only "of"/"for" + noun extends the phrase leftwards, or a bridge
       // ("familiar with the talks").
-      if (t.type === 'word' && NP_INNER_ADP.has(t.normal) && j - 1 >= floor && (headLike(tokens[j - 1]!) || BRIDGES.has(tokens[j - 1]!.normal))) {
+      // ("The poll by the Civic Institute": a document and its author.)
+      if (t.type === 'word' && (NP_INNER_ADP.has(t.normal) || (t.normal === 'by' && DOCUMENT_NOUNS.has(tokens[j - 1]?.normal ?? ''))) && j - 1 >= floor && (headLike(tokens[j - 1]!) || BRIDGES.has(tokens[j - 1]!.normal))) {
         sawDeterminer = false;
         j--;
         if (BRIDGES.has(tokens[j]!.normal)) j--;
@@ -115,6 +136,15 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
       sawDeterminer = true;
       j--;
       continue;
+    }
+    // "Texas-based Matt Mackowiak", "warm-and-fuzzy Trump": a compound modifier glued by hyphens.
+    if (t.type === 'word' && j < end - 1 && j - 2 >= floor && tokens[j - 1]!.text === '-' && tokens[j - 1]!.end === t.start && tokens[j - 2]!.end === tokens[j - 1]!.start) {
+      let k = j - 2;
+      while (k - 2 >= floor && tokens[k - 1]!.end === tokens[k]!.start && tokens[k - 2]!.end === tokens[k - 1]!.start && (tokens[k - 1]!.text === '-' || tokens[k]!.text === '-')) k--;
+      if (tokens[k]!.type === 'word' && (k === 0 || tokens[k - 1]!.end < tokens[k]!.start)) {
+        j = k - 1;
+        continue;
+      }
     }
     // "Shanklin-Hawkins", "CNN/ORC": a hyphen or slash glued between two words of the phrase.
     if ((t.text === '-' || t.text === '/') && j < end - 1 && j - 1 >= floor && tokens[j - 1]!.end === t.start && t.end === tokens[j + 1]!.start && npToken(tokens[j - 1]!)) {
@@ -273,6 +303,10 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     }
     // "…,” Viguerie notes." — a verb form right after a name or pronoun, ending the clause.
     const afterSubject = before !== undefined && (before.pos === 'PROPN' || isPronoun(before)) && /^(?:[.,;:!?]|that)$/.test(next.normal) && /(?:s|ed)$/.test(t.normal);
+    if (verbSlot(doc, i, lemma)) {
+      const category = CUE_LEMMAS.get(lemma) ?? CUE_LEMMAS.get(t.lemma) ?? null;
+      if (category && category !== 'quote-only') return category;
+    }
     if (!afterSubject && !(next.normal === 'that' || next.text === ',' || next.text === ':')) return null;
     // "eight states, with 83 votes,", "Clinton’s campaign,", "Editor’s note:": a noun after a
     // determiner, number, adjective or possessive, or an uninflected noun before a comma, is no verb.
@@ -332,11 +366,37 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
  * Whether the number or quantifier before the verb at `i` is its whole subject: "another says",
  * "43 said they …", "six in 10 said". The verb is inflected and a clause follows it.
  */
+/**
+ * Whether the word at `i`, which wink tagged as a noun, stands where its clause's verb goes: after
+ * a subject that opens the clause, agreeing with it, and before an object or clause ("The ad slams
+ * Kasich", "skywriters blast Trump", "about 4 in 10 want one with experience").
+ */
+function verbSlot(doc: Doc, i: number, lemma: string): boolean {
+  const tokens = doc.tokens;
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!before || !next || before.sentence !== t.sentence || POSSESSIVE.has(before.text) || before.pos === 'DET' || before.pos === 'ADJ') return false;
+  const third = /[^s]s$/.test(t.normal) && t.normal !== lemma;
+  const base = t.normal === lemma;
+  if (!third && !base) return false;
+  const pluralSubject = (/s$/.test(before.normal) && before.pos === 'NOUN') || before.pos === 'NUM' || before.type === 'number' || QUANTIFIERS.has(before.normal) || FRACTIONS.has(before.normal) || ['they', 'we', 'you', 'i'].includes(before.normal);
+  if (base && !pluralSubject) return false;
+  if (third && (pluralSubject || before.pos === 'PRON' && !['he', 'she', 'it'].includes(before.normal))) return false;
+  if (!(next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM' || next.normal === 'that' || isOpeningMark(doc, next) || (next.normal === 'to' && tokens[i + 2]?.pos === 'VERB'))) return false;
+  const np = npBefore(tokens, i, doc.sentences[t.sentence]!.tokenStart);
+  if (!np) return false;
+  const opener = tokens[np.start - 1];
+  return opener === undefined || opener.sentence !== t.sentence || isComma(opener) || opener.pos === 'CCONJ' || opener.pos === 'SCONJ' || opener.normal === 'that' || isOpeningMark(doc, opener) || /^[:;—–]$/.test(opener.text);
+}
+
 function standaloneSubject(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1]!;
   const next = tokens[i + 1];
   if (t.pos !== 'VERB' || /ing$/.test(t.normal) || !next) return false;
+  // ("Some said, “…”", "another reporter said.": a quantifier alone before punctuation.)
+  if (QUANTIFIERS.has(prev.normal) && /^[,.;:!?]$/.test(next.text)) return true;
   if (!(next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.normal === 'that' || next.text === ':')) return false;
   if (QUANTIFIERS.has(prev.normal)) return true;
   if ((prev.pos !== 'NUM' && prev.type !== 'number') || t.normal === t.lemma) return false;
@@ -435,7 +495,27 @@ const IRREGULAR = new Map([
 export function skipLeftModifiers(tokens: readonly Token[], i: number, floor: number): number {
   let j = i - 1;
   for (;;) {
-    while (j >= floor && ((SKIP_BEFORE_VERB.has(tokens[j]!.pos) && tokens[j]!.type === 'word' && !isPronoun(tokens[j]) && !FRACTIONS.has(tokens[j]!.normal)) || REFLEXIVES.has(tokens[j]!.normal))) j--;
+    while (j >= floor && ((SKIP_BEFORE_VERB.has(tokens[j]!.pos) && tokens[j]!.type === 'word' && !isPronoun(tokens[j]) && !FRACTIONS.has(tokens[j]!.normal)) || REFLEXIVES.has(tokens[j]!.normal) ||
+      // "Richards and Menendez both stressed", "She further announced", "has since said".
+      (FLOATING.has(tokens[j]!.normal) && j > floor && (tokens[j - 1]!.pos === 'NOUN' || tokens[j - 1]!.pos === 'PROPN' || tokens[j - 1]!.pos === 'PRON' || tokens[j - 1]!.pos === 'AUX')))) j--;
+    // "have in particular noted", "who in the past has voiced": a fixed adverbial phrase.
+    // (wink may tag the noun an adverb, already passed: "at first".)
+    if (j > floor && j + 1 < i && ADVERBIAL_PREPOSITIONS.has(tokens[j]!.normal) && ADVERBIAL_OBJECTS.has(tokens[j + 1]!.normal) && !NP_INNER_ADP.has(tokens[j - 1]!.normal)) {
+      j--;
+      continue;
+    }
+    if (j - 1 >= floor && ADVERBIAL_OBJECTS.has(tokens[j]!.normal)) {
+      const k = tokens[j - 1]!.normal === 'the' ? j - 2 : j - 1;
+      if (k >= floor && ADVERBIAL_PREPOSITIONS.has(tokens[k]!.normal) && k > floor && !NP_INNER_ADP.has(tokens[k - 1]!.normal)) {
+        j = k - 1;
+        continue;
+      }
+    }
+    // "Sanders, meanwhile, said", "has, however, revealed": an adverb set off by commas.
+    if (j - 2 >= floor && isComma(tokens[j]) && tokens[j - 1]!.pos === 'ADV' && isComma(tokens[j - 2])) {
+      j -= 3;
+      continue;
+    }
     // A bracketed aside between subject and verb: "Rep. Gregory Meeks (D-N.Y.) said".
     if (j >= floor && tokens[j]!.text === ')') {
       let k = j - 1;

@@ -292,6 +292,28 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('He set up a website called Real News Right Now.')).toEqual([]);
   });
 
+  it('finds subjects with modifiers, coordination and asides around them', () => {
+    const source = (text: string) => attributions(text)[0]?.source.text;
+    expect(source('“The port is full,” Lagos-based trader Ada Eze said.')).toBe('Lagos-based trader Ada Eze');
+    expect(source('The talks will resume, a source close to him said.')).toBe('a source close to him');
+    expect(source('The guard pushed a camera aside, she and another reporter said.')).toBe('she and another reporter');
+    expect(source('Some said, “The bridge is unsafe.”')).toBe('Some');
+    expect(source('Keller, meanwhile, said the vote would fail.')).toBe('Keller');
+    expect(source('Ortiz and Lamb both stressed that the plan was not final.')).toBe('Ortiz and Lamb');
+    expect(source('Critics have in particular noted that the plan fails.')).toBe('Critics');
+    expect(attributions('She has since said that she regrets it.')[0]!.cue?.text).toBe('has since said');
+  });
+
+  it('reads evidence verbs after a poll or survey, and at the end of a clause', () => {
+    expect(attributions('The poll by the Civic Institute showed Okafor leading by six points.')[0]!.source.text).toBe('The poll by the Civic Institute');
+    expect(attributions('Turnout was highest among retirees, the Civic Institute found.')[0]!.content[0]!.text).toBe('Turnout was highest among retirees');
+    expect(attributions('The inspectors found the bridge.')).toEqual([]);
+  });
+
+  it('reads a verb that wink tags as a noun where the clause’s verb goes', () => {
+    expect(brief(attributions('The new ad slams Okafor for the delay.')[0]!)).toMatchObject({ source: 'The new ad', cue: 'slams' });
+  });
+
   it('skips the listener of “told reporters”', () => {
     const [a] = attributions('The governor told reporters that the budget would pass.');
     expect(a!.content[0]!.text).toBe('the budget would pass');
