@@ -58,7 +58,7 @@ export function parse(text: string): Doc {
       const t = raw[tokenIndex]!;
       if (tokenIndex > sentenceFirst) {
         const prev = raw[tokenIndex - 1]!;
-        if (winkSentences[tokenIndex] !== winkSentences[tokenIndex - 1] && !continuesSentence(prev, t, parenDepth)) {
+        if (winkSentences[tokenIndex] !== winkSentences[tokenIndex - 1] && !continuesSentence(prev, t, parenDepth, tokenIndex > sentenceFirst + 1 ? raw[tokenIndex - 2] : undefined)) {
           pushSentence(text, sentences, sentenceFirst, tokenIndex, raw, p);
           sentenceFirst = tokenIndex;
           parenDepth = 0;
@@ -197,9 +197,11 @@ function tokenize(text: string, piece: Span, out: RawToken[], winkSentences: num
  * wink's sentence breaks that we undo: after a title ("Gov. Smith"), inside brackets
  * ("(D-N.H.)"), and before a lower-case word ("“Stop!” he said").
  */
-function continuesSentence(prev: RawToken, next: RawToken, parenDepth: number): boolean {
+function continuesSentence(prev: RawToken, next: RawToken, parenDepth: number, beforePrev?: RawToken): boolean {
   if (parenDepth > 0) return true;
   if (NEVER_FINAL.has(prev.normal)) return true;
+  // ("the Rev. Charles Elliott": wink may split the title from its full stop.)
+  if (prev.text === '.' && beforePrev && beforePrev.end === prev.start && NEVER_FINAL.has(`${beforePrev.normal}.`) && next.type === 'word' && !startsLower(next.text)) return true;
   if (next.type === 'word' && startsLower(next.text)) return true;
   // "“…” — Commissioner Starks": a dash after a quotation introduces its speaker.
   if (/^[—–]$/.test(next.text) && /^[”’"'»]$/.test(prev.text)) return true;

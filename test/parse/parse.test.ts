@@ -16,6 +16,11 @@ describe('parse', () => {
     expect(doc.sentences.map((s) => s.text)).toEqual(['“Stop!” he said.', '“Why?” asked Ms. Lee.', 'Gov. Smith left.']);
   });
 
+  it('does not break a sentence after a title that wink splits from its full stop', () => {
+    const doc = parse('His father, the Rev. Charles Okafor, knew her for decades. They met in 1990.');
+    expect(doc.sentences.map((s) => s.text)).toEqual(['His father, the Rev. Charles Okafor, knew her for decades.', 'They met in 1990.']);
+  });
+
   it('does not break a sentence inside brackets', () => {
     const doc = parse('Rep. Ann Kuster (D-N.H.) said so. Then she left.');
     expect(doc.sentences[0]!.text).toBe('Rep. Ann Kuster (D-N.H.) said so.');

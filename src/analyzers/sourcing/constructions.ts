@@ -197,11 +197,17 @@ export function issuedDocument(doc: Doc, i: number, from: number): boolean {
 }
 
 /** "was asked", "is backed", "were told": a form of "be" (and adverbs) before a past participle. */
+const EXPERIENCER_PARTICIPLES: ReadonlySet<string> = new Set(['convinced', 'worried', 'assured', 'persuaded']);
+
 export function isPassive(tokens: readonly Token[], i: number, from: number): boolean {
   const t = tokens[i]!;
   if (!/(?:ed|en|wn|ld|id|ght|ung)$/.test(t.normal) || t.lemma === t.normal) return false;
+  // "they are convinced that …", "she was worried that …": a state of mind whose holder is the subject.
+  if (EXPERIENCER_PARTICIPLES.has(t.normal) && tokens[i + 1]?.normal !== 'by') return false;
   for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
     const w = tokens[k]!;
+    // ("he’s predicted big wins", "she’s said that …": a clitic "’s" before an object or clause is "has".)
+    if ((w.text === "'s" || w.text === '’s') && tokens[k - 1]?.normal !== 'it' && tokens[k - 1]?.normal !== 'that' && tokens[i + 1]?.normal !== 'to' && tokens[i + 1]?.normal !== 'by') return false;
     if (w.lemma === 'be' || w.normal === 'being' || w.normal === 'been') return true;
     if (w.pos !== 'ADV' && w.pos !== 'PART') return false;
   }

@@ -1,4 +1,4 @@
-import type { Doc, DocSentence, Quote } from '../../parse/types.js';
+import type { Doc, DocSentence, Quote, Token } from '../../parse/types.js';
 import type { Span } from '../../types.js';
 import { classifySource } from './classify.js';
 import { ANONYMITY_MARKERS, CUE_ADJECTIVES, CUE_NOUNS, DOCUMENT_NOUNS } from './words.js';
@@ -314,6 +314,34 @@ function clauseSubject(doc: Doc, from: number, end: number): Range | null {
     if (copula && v < end && (tokens[v]!.pos === 'ADJ' || tokens[v]!.pos === 'ADP')) return np;
     k = np.end - 1;
   }
+  return null;
+}
+
+/** The token after a cue at `i`: past its preposition for a phrasal cue ("rails against"). */
+function cueEndBefore(tokens: readonly Token[], i: number, category: string): number {
+  if (category !== 'phrasal') return i + 1;
+  const gap = phrasalGap(tokens, i);
+  return gap < 0 ? i + 1 : i + 2 + gap;
+}
+
+/**
+ * The antecedent of a relative clause whose object gap the cue at the clause's end leaves:
+ * "a plan (which Clinton supports)", "the style he prefers", "an arrangement the campaign has
+ * criticized". `subject` is the clause subject's first token, `after` the token after the cue.
+ */
+function objectGapAntecedent(tokens: readonly Token[], subject: number, after: number, from: number, end: number): Range | null {
+  const next = tokens[after];
+  if (after < end && next && !/^[.,;:!?)\]]$/.test(next.text) && next.pos !== 'CCONJ' && !(next.pos === 'PUNCT' && next.quote >= 0)) return null;
+  let k = subject - 1;
+  if (k < from) return null;
+  const marker = tokens[k]!;
+  if (marker.normal === 'which' || marker.normal === 'that' || marker.normal === 'whom') {
+    k--;
+    if (k >= from && (isComma(tokens[k]) || tokens[k]!.text === '(')) k--;
+    return k >= from ? npBefore(tokens, k + 1, from) : null;
+  }
+  // A relative clause without a pronoun follows its antecedent directly.
+  if ((marker.pos === 'NOUN' || marker.pos === 'PROPN') && (tokens[subject]!.pos === 'PRON' || tokens[subject]!.pos === 'DET')) return npBefore(tokens, subject, from);
   return null;
 }
 
@@ -750,6 +778,12 @@ function extractFromSentence(
     }
     // "he went on", "she continued": only a quotation right at the cue makes these report speech.
     if (category === 'quote-only' && !content.every((c) => c.quote)) content = [];
+    // "…income taxes (which Clinton also supports)", "the style he prefers": the object of the cue
+    // is the relative clause's antecedent.
+    if (content.length === 0 && !inverted) {
+      const antecedent = objectGapAntecedent(tokens, np.start, cueEndBefore(tokens, i, category), from, sentence.tokenEnd);
+      if (antecedent) content = [{ span: spanOf(doc, antecedent)!, quote: null }];
+    }
     if (content.length === 0) {
       if (category === 'cognition' || category === 'quote-only') continue;
       // A cue with a source but no content in this sentence ("he said."): keep the attribution,

@@ -26,6 +26,7 @@ const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 /** Adverbial phrases of a preposition and a noun: "in particular", "in the past", "at first", "for now". */
 const ADVERBIAL_PREPOSITIONS = new Set(['in', 'at', 'of', 'for']);
 const ADVERBIAL_OBJECTS = new Set(['particular', 'past', 'fact', 'turn', 'course', 'first', 'least', 'now', 'general', 'effect', 'private', 'public', 'part']);
+const APPROXIMATIONS = new Set(['nearly', 'about', 'almost', 'roughly', 'approximately', 'around', 'over', 'just', 'only']);
 const FLOATING = new Set(['both', 'all', 'each', 'since', 'further', 'later', 'first', 'then']);
 // "Ford itself said": a reflexive after the subject is skipped like an adverb.
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'themself']);
@@ -194,6 +195,8 @@ export function npAfter(tokens: readonly Token[], start: number, ceiling: number
   if (OBJECT_PRONOUNS.has(tokens[j]!.normal) && tokens[j]!.pos === 'PRON' && !(j + 1 < ceiling && npToken(tokens[j + 1]!))) return { start: j, end: j + 1 };
   // "his campaign finance documents": a possessive determiner opens the phrase.
   if (POSSESSIVE_DETERMINERS.has(tokens[j]!.normal) && j + 1 < ceiling && npToken(tokens[j + 1]!)) j++;
+  // "nearly 6 in 10", "about a third": an approximation before a number or fraction.
+  else if (APPROXIMATIONS.has(tokens[j]!.normal) && j + 1 < ceiling && (tokens[j + 1]!.pos === 'NUM' || tokens[j + 1]!.type === 'number' || tokens[j + 1]!.normal === 'a')) j++;
   let lastHead = -1;
   while (j < ceiling) {
     const t = tokens[j]!;
@@ -224,7 +227,8 @@ export function npAfter(tokens: readonly Token[], start: number, ceiling: number
     if (t.normal === 'that' && j > start) break;
     // (After "according to", wink reads the next word as an infinitive: "to state records", "to people".)
     if (npToken(t) || baseVerbInPhrase(t, next) || (firstMayBeVerb && j === start && t.pos === 'VERB' && t.type === 'word')) {
-      if (t.pos !== 'DET' && !POSSESSIVE.has(t.text)) lastHead = j;
+      // ("some of his rivals": a quantifier heads the phrase.)
+      if ((t.pos !== 'DET' || QUANTIFIERS.has(t.normal)) && !POSSESSIVE.has(t.text)) lastHead = j;
       j++;
       continue;
     }
@@ -234,6 +238,11 @@ export function npAfter(tokens: readonly Token[], start: number, ceiling: number
     }
     if (t.type === 'word' && NP_INNER_ADP.has(t.normal) && t.normal !== 'to' && lastHead >= 0 && j + 1 < ceiling && npToken(tokens[j + 1]!)) {
       j++;
+      continue;
+    }
+    // ("some of his rivals", "one of their aides": a possessive after "of".)
+    if (t.normal === 'of' && lastHead >= 0 && j + 2 < ceiling && POSSESSIVE_DETERMINERS.has(tokens[j + 1]!.normal) && npToken(tokens[j + 2]!)) {
+      j += 2;
       continue;
     }
     break;

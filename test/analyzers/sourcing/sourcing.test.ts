@@ -310,6 +310,23 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('The inspectors found the bridge.')).toEqual([]);
   });
 
+  it('takes the agent of a passive even after a quantifier or an approximation', () => {
+    expect(attributions('Okafor has been criticized by some of his rivals.')[0]!.source.text).toBe('some of his rivals');
+    expect(attributions('The plan was backed by nearly 6 in 10 of the voters.')[0]!.source.text).toBe('nearly 6 in 10 of the voters');
+  });
+
+  it('reads a clitic “’s” before an object as “has”, and a state of mind as its holder’s', () => {
+    expect(brief(attributions('And she’s predicted big wins in the races ahead.')[0]!)).toMatchObject({ source: 'she', cue: '’s predicted' });
+    expect(attributions('It’s said that the mayor will resign.')[0]!.source.text).toBeNull();
+    expect(attributions('The residents are convinced that the bridge is unsafe.')[0]!.source.text).toBe('The residents');
+  });
+
+  it('gives a relative clause’s object gap its antecedent as content', () => {
+    const [a] = attributions('He read the speech from a teleprompter rather than in the style he prefers.');
+    expect(a!.cue?.text).toBe('prefers');
+    expect(a!.content[0]!.text).toBe('the style');
+  });
+
   it('reads a verb that wink tags as a noun where the clause’s verb goes', () => {
     expect(brief(attributions('The new ad slams Okafor for the delay.')[0]!)).toMatchObject({ source: 'The new ad', cue: 'slams' });
   });
