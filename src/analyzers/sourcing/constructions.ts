@@ -183,22 +183,35 @@ export function thatComplement(doc: Doc, i: number): CueCategory | null {
   return 'cognition';
 }
 
-export const ISSUE_VERBS = new Set(['issue', 'release', 'publish', 'post', 'send', 'put', 'write', 'sign', 'circulate', 'file', 'deliver', 'give', 'air', 'run', 'launch', 'unveil', 'tweet']);
+export const ISSUE_VERBS = new Set(['issue', 'release', 'publish', 'post', 'send', 'put', 'write', 'sign', 'circulate', 'file', 'deliver', 'give', 'air', 'run', 'launch', 'unveil', 'tweet', 'approve', 'adopt', 'pass', 'present', 'submit', 'draft', 'introduce', 'produce', 'prepare']);
+
+const TIME_NOUNS: ReadonlySet<string> = new Set(['month', 'week', 'year', 'day', 'morning', 'night', 'evening', 'afternoon', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 
 /** "released a statement saying", "issued statements condemning": a document its subject put out. */
 export function issuedDocument(doc: Doc, i: number, from: number): boolean {
   const tokens = doc.tokens;
-  const head = tokens[i - 1];
-  if (!head || head.pos !== 'NOUN' || !DOCUMENT_NOUNS.has(head.normal)) return false;
-  const np = npBefore(tokens, i, from);
-  let v = np ? np.start - 1 : -1;
-  while (v >= from && tokens[v]!.pos === 'ADV') v--;
+  // ("issued a report this month charging …", "published a letter strongly disputing …", "sent a
+  // memo to The Post in April explaining …": adverbs, a time phrase or an addressee may follow.)
+  let end = i;
+  while (end - 1 > from && tokens[end - 1]!.pos === 'ADV') end--;
+  let np = npBefore(tokens, end, from);
+  if (np && !DOCUMENT_NOUNS.has(tokens[np.end - 1]!.normal)) {
+    for (let k = np.start - 1; k > Math.max(from, np.start - 4); k--) {
+      if (tokens[k]!.pos === 'ADP' || TIME_NOUNS.has(tokens[k]!.normal)) continue;
+      const before = npBefore(tokens, k + 1, from);
+      np = before && DOCUMENT_NOUNS.has(tokens[before.end - 1]!.normal) ? before : null;
+      break;
+    }
+  }
+  if (!np || !DOCUMENT_NOUNS.has(tokens[np.end - 1]!.normal) || tokens[np.end - 1]!.pos !== 'NOUN') return false;
+  let v = np.start - 1;
+  while (v >= from && (tokens[v]!.pos === 'ADV' || (tokens[v]!.pos === 'ADP' && v > from && tokens[v - 1]!.pos === 'VERB'))) v--;
   return v >= from && tokens[v]!.pos === 'VERB' && ISSUE_VERBS.has(tokens[v]!.lemma);
 }
 
-/** "was asked", "is backed", "were told": a form of "be" (and adverbs) before a past participle. */
 const EXPERIENCER_PARTICIPLES: ReadonlySet<string> = new Set(['convinced', 'worried', 'assured', 'persuaded']);
 
+/** "was asked", "is backed", "were told": a form of "be" (and adverbs) before a past participle. */
 export function isPassive(tokens: readonly Token[], i: number, from: number): boolean {
   const t = tokens[i]!;
   if (!/(?:ed|en|wn|ld|id|ght|ung)$/.test(t.normal) || t.lemma === t.normal) return false;

@@ -321,6 +321,13 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('The residents are convinced that the bridge is unsafe.')[0]!.source.text).toBe('The residents');
   });
 
+  it('gives a document its issuer as the source of the participle after it', () => {
+    expect(attributions('His office put out a statement saying the port would close.')[0]!.source.text).toBe('His office');
+    expect(attributions('The museum issued a report this month charging the militia with crimes.')[0]!.source.text).toBe('The museum');
+    expect(attributions('The dean has published a letter strongly disputing the accusations.')[0]!.source.text).toBe('The dean');
+    expect(attributions('She read a report saying the bridge was unsafe.')[0]!.source.text).toBe('a report');
+  });
+
   it('gives a relative clause’s object gap its antecedent as content', () => {
     const [a] = attributions('He read the speech from a teleprompter rather than in the style he prefers.');
     expect(a!.cue?.text).toBe('prefers');
