@@ -631,6 +631,11 @@ function extractFromSentence(
       if (np && np.end - np.start > 2 && TIME_WORDS.has(tokens[np.end - 1]!.normal) && TIME_MODIFIERS.has(tokens[np.end - 2]!.normal) && np.end - 2 > np.start) {
         np = { start: np.start, end: np.end - 2 };
       }
+      // "Kasich offered the man a job, then says …": a verb in sequence shares the clause's subject.
+      if (tokens[verbStart]?.normal === 'then' && isComma(tokens[verbStart - 1]) && verbStart < i) {
+        const subject = clauseSubject(doc, from, verbStart - 1);
+        if (subject) np = subject;
+      }
       // Appositive or relative clause between the subject and the verb:
       // "Anna Keller, a lawyer for the family, said"; "an expert, who wished to remain anonymous, noted".
       if (!np && isComma(tokens[subjectEnd - 1])) {
@@ -1003,7 +1008,11 @@ function extractFromSentence(
       if (opener > from && colon?.text === ':' && tokens[from]!.normal !== 'from') {
         // "Jeb Bush told the Dutch newspaper NRC: “…”": a clause before the colon has its own
         // subject, the speaker; without a verb the phrase before the colon is ("The minister: “…”").
-        const np = clauseSubject(doc, from, opener - 1) ?? npBefore(tokens, opener - 1, from) ?? clauseSubjectBeforeColon(doc, from, opener - 1);
+        // ("… doesn’t surprise Republican pollster Daron Shaw: “…”", "- Pew Research: “…”": a name
+        // right before the colon speaks.)
+        const label = npBefore(tokens, opener - 1, from);
+        const named = label !== null && personNameIn(doc, chunksByToken, label.start, label.end) !== null && tokens[label.end - 1]!.pos === 'PROPN';
+        const np = (named ? label : null) ?? clauseSubject(doc, from, opener - 1) ?? label ?? clauseSubjectBeforeColon(doc, from, opener - 1);
         if (np && tokens[np.start]!.pos !== 'DET' || (np && np.end - np.start > 1)) {
           out.push({ source: makeSource(np!, null, tokens[np!.start]!.start), cue: spanOf(doc, { start: opener - 1, end: opener }), content: [trimmedQuote(doc, quote)], mode: 'direct', sentence: sentence.index, continued: false });
           quoteUsed.add(quote.index);
