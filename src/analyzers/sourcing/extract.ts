@@ -989,6 +989,21 @@ function extractFromSentence(
     }
   }
 
+  // An embedded post's sign-off: "No one should be above the law. — Paul Ryan (@SpeakerRyan) July 5,
+  // 2016": the text before the dash, back to the paragraph's start, is the named account's.
+  for (let k = from + 1; k + 4 < sentence.tokenEnd && out.length === firstOfSentence; k++) {
+    if (!isDash(tokens[k]) || tokens[k]!.quote >= 0) continue;
+    const np = npAfter(tokens, k + 1, sentence.tokenEnd);
+    if (!np || tokens[np.end]?.text !== '(' || !/^@\w+$/.test(tokens[np.end + 1]?.text ?? '') || tokens[np.end + 2]?.text !== ')') continue;
+    const paragraph = doc.paragraphs[sentence.paragraph]!;
+    let start = paragraph.start;
+    // (Skip markup that opens the paragraph: "<tweet id=… author=…>".)
+    if (doc.text[start] === '<') start = doc.text.indexOf('>', start) + 1 || start;
+    const content = trimmed(doc, start, tokens[k]!.start);
+    if (!content) continue;
+    out.push({ source: makeSource(np, null, tokens[np.start]!.start), cue: spanOf(doc, { start: k, end: k + 1 }), content: [content], mode: 'direct', sentence: sentence.index, continued: false });
+  }
+
   // Quotations without a verb: "“…” — Commissioner Starks"; "From the chairwoman: “…”".
   if (out.length === firstOfSentence) {
     for (const quote of quotes) {

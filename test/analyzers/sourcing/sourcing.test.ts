@@ -55,6 +55,13 @@ describe('sourcing: direct quotations', () => {
     expect(brief(attributions('“The rules apply to everyone.” — Commissioner Maria Starks')[0]!)).toMatchObject({ kind: 'named-person', source: 'Commissioner Maria Starks', mode: 'direct' });
     expect(brief(attributions('From the chairwoman: “We will vote on Friday.”')[0]!)).toMatchObject({ kind: 'official-role', source: 'the chairwoman', mode: 'direct' });
   });
+
+  it('attributes an embedded post to the account in its sign-off', () => {
+    const text = '<post id="1">The bridge opens today. Come and see it. — Lena Okafor (@lenaokafor) May 5, 2026</post>';
+    const [a] = attributions(text);
+    expect(brief(a!)).toMatchObject({ kind: 'named-person', source: 'Lena Okafor', cue: '—', mode: 'direct' });
+    expect(a!.content[0]!.text).toBe('The bridge opens today. Come and see it');
+  });
 });
 
 describe('sourcing: indirect and mixed speech', () => {
