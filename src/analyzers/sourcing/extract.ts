@@ -317,6 +317,36 @@ function clauseSubject(doc: Doc, from: number, end: number): Range | null {
   return null;
 }
 
+/** Nouns of a view held: "in his view", "in the eyes of voters". */
+const VIEW_NOUNS: ReadonlySet<string> = new Set(['view', 'opinion', 'eyes', 'estimation', 'judgment', 'judgement', 'assessment', 'telling', 'account', 'mind', 'minds', 'words']);
+
+/**
+ * "in Bolton’s view", "in his own words", "in the party’s estimation": the tokens from "in" (at
+ * `i`) to the view noun, or null. `possessorOf` gives the holder within them.
+ */
+function viewHolder(tokens: readonly Token[], i: number, end: number): Range | null {
+  let k = i + 1;
+  const first = tokens[k];
+  if (!first || k >= end) return null;
+  if (POSSESSIVE_PRONOUNS.has(first.normal)) k++;
+  else {
+    while (k < end && k - i < 6 && tokens[k]!.text !== "'s" && tokens[k]!.text !== '’s' && tokens[k]!.text !== '’' && tokens[k]!.text !== "'") k++;
+    if (k >= end || k - i >= 6 || k === i + 1) return null;
+    k++;
+  }
+  if (tokens[k]?.normal === 'own') k++;
+  return k < end && VIEW_NOUNS.has(tokens[k]!.normal) ? { start: i, end: k + 1 } : null;
+}
+
+/** The possessor inside a view phrase from `viewHolder`: "his", "Bolton", "the party". */
+function possessorOf(tokens: readonly Token[], held: Range): Range | null {
+  const first = held.start + 1;
+  if (POSSESSIVE_PRONOUNS.has(tokens[first]!.normal)) return { start: first, end: first + 1 };
+  let k = first;
+  while (k < held.end && !["'s", '’s', '’', "'"].includes(tokens[k]!.text)) k++;
+  return k > first ? { start: first, end: k } : null;
+}
+
 /** The token after a cue at `i`: past its preposition for a phrasal cue ("rails against"). */
 function cueEndBefore(tokens: readonly Token[], i: number, category: string): number {
   if (category !== 'phrasal') return i + 1;
@@ -839,23 +869,29 @@ function extractFromSentence(
     let mode: AttributionMode = 'according-to';
     if (t.normal === 'according' && tokens[i + 1]?.normal === 'to') cueEnd = i + 2;
     else if (t.normal === 'as' && (tokens[i + 1]?.normal === 'reported' || tokens[i + 1]?.normal === 'quoted') && tokens[i + 2]?.normal === 'by') cueEnd = i + 3;
-    else if (t.normal === 'in' && tokens[i + 1]?.normal === 'the' && tokens[i + 2]?.normal === 'words' && tokens[i + 3]?.normal === 'of') cueEnd = i + 4;
+    else if (t.normal === 'in' && tokens[i + 1]?.normal === 'the' && (tokens[i + 2]?.normal === 'words' || VIEW_NOUNS.has(tokens[i + 2]?.normal ?? '')) && tokens[i + 3]?.normal === 'of') cueEnd = i + 4;
     else if (t.normal === 'citing' || (t.normal === 'cited' && tokens[i + 1]?.normal === 'by')) {
       cueEnd = t.normal === 'cited' ? i + 2 : i + 1;
       mode = 'citing';
     }
+    // "in Bolton’s view", "in his opinion", "in their eyes": the holder is the possessor.
+    let held: Range | null = null;
+    if (cueEnd < 0 && t.normal === 'in') {
+      held = viewHolder(tokens, i, sentence.tokenEnd);
+      if (held) cueEnd = held.end;
+    }
     if (cueEnd < 0) continue;
-    const np = npAfter(tokens, cueEnd, sentence.tokenEnd, mode === 'according-to');
+    const np = held ? possessorOf(tokens, held) : npAfter(tokens, cueEnd, sentence.tokenEnd, mode === 'according-to');
     if (!np) continue;
     const trailEnd = Math.min(sentence.tokenEnd, np.end + 14);
-    const around: Range | null = isComma(tokens[np.end]) ? { start: np.end + 1, end: trailEnd } : null;
+    const around: Range | null = !held && isComma(tokens[np.end]) ? { start: np.end + 1, end: trailEnd } : null;
     let content: Span[];
     const main = primary[primary.length - 1];
     if (main) content = main.content;
     else {
       const parts: Span[] = [];
       const phraseStart = t.start;
-      const phraseEnd = tokens[np.end - 1]!.end;
+      const phraseEnd = tokens[Math.max(np.end, cueEnd) - 1]!.end;
       const leftFrom = tokens[Math.max(from, i - MAX_CONTENT_TOKENS)]!.start;
       const rightTo = tokens[Math.min(to, np.end + MAX_CONTENT_TOKENS) - 1]?.end ?? sentence.end;
       const left = trimmed(doc, leftFrom, phraseStart);

@@ -359,6 +359,14 @@ describe('sourcing: according to, as reported by, citing', () => {
     expect(a!.content[0]!.text).toBe('The talks collapsed on Friday');
   });
 
+  it('reads a view held: “in Keller’s view”, “in his opinion”, “in the eyes of”', () => {
+    const [a] = attributions('The plan was a failure, in Keller’s view.');
+    expect(brief(a!)).toMatchObject({ source: 'Keller', cue: 'in Keller’s view', mode: 'according-to' });
+    expect(a!.content.map((c) => c.text)).toEqual(['The plan was a failure']);
+    expect(attributions('In the eyes of many voters, the mayor is honest.')[0]!.source).toMatchObject({ kind: 'vague', text: 'many voters' });
+    expect(attributions('The keys are in his bag.')).toEqual([]);
+  });
+
   it('reads the source after “according to” even where wink tags it as a verb', () => {
     const cases: [string, string][] = [
       ['The firm registered in 2010, according to state corporate records.', 'state corporate records'],
