@@ -56,7 +56,7 @@ export function labelFollows(tokens: readonly Token[], i: number, to: number): b
 }
 
 // Heads of the labels that open a line with a colon without anyone speaking.
-export const COLON_LABELS = new Set(['transcript', 'excerpt', 'excerpts', 'note', 'update', 'correction', 'clarification', 'disclaimer', 'disclosure', 'caption', 'photo', 'related', 'background', 'warning', 'editor', 'credit', 'credits', 'subscribe', 'advertisement', 'contact', 'video']);
+export const COLON_LABELS = new Set(['previously', 'earlier', 'meanwhile', 'question', 'answer', 'transcript', 'excerpt', 'excerpts', 'note', 'update', 'correction', 'clarification', 'disclaimer', 'disclosure', 'caption', 'photo', 'related', 'background', 'warning', 'editor', 'credit', 'credits', 'subscribe', 'advertisement', 'contact', 'video']);
 
 
 // Adjectives and verbs whose subject is also the subject of the infinitive after them.

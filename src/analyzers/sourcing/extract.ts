@@ -987,6 +987,8 @@ function extractFromSentence(
     let end = i;
     while (end < to && end - i < 3 && isCapsWord(tokens[end]!)) end++;
     if (end === i || tokens[end]?.text !== ':' || end + 1 >= to) continue;
+    // ("CORRECTION:", "UPDATE:", "FIX IS IN:": a label or a headline in capitals, not a speaker.)
+    if (tokens.slice(i, end).some((w) => COLON_LABELS.has(w.normal) || FUNCTION_POS.has(w.pos) || w.pos === 'AUX' || w.pos === 'VERB')) continue;
     let stop = end + 1;
     while (stop < to && !(isSpeakerLabelStart(tokens, stop, from) && labelFollows(tokens, stop, to))) stop++;
     const content = trimmed(doc, tokens[end + 1]!.start, tokens[stop - 1]!.end);
@@ -1011,7 +1013,9 @@ function extractFromSentence(
       const np = npAfter(tokens, head, from + colonAt) ?? (colonAt === head - from + 1 && startsUpper(tokens[head]!.text) && tokens[head]!.type === 'word' && !FUNCTION_POS.has(tokens[head]!.pos) ? { start: head, end: head + 1 } : null);
       const named = np ? doc.names.find((c) => c.tokenStart >= np.start && c.tokenEnd <= np.end) : undefined;
       // "Poll: …", "Newspaper: …", "Clinton camp: …" speak without a name; labels ("Editor’s note:") do not speak.
-      const speaks = np && (named || np.end - np.start === 1 || ['document', 'outlet', 'official-role', 'named-organization'].includes(classifySourceKind(doc, np, chunksByToken))) && !COLON_LABELS.has(tokens[np.end - 1]!.normal);
+      // ("Question: …", "Remember: …", "Grandkids: …": a lone common word is a label, not a speaker.)
+      const lone = np !== null && np.end - np.start === 1 && (tokens[np.start]!.pos === 'PROPN' || isCapsWord(tokens[np.start]!));
+      const speaks = np && (named || lone || ['document', 'outlet', 'official-role', 'named-organization'].includes(classifySourceKind(doc, np, chunksByToken))) && !COLON_LABELS.has(tokens[np.end - 1]!.normal);
       // ("Clinton to Planned Parenthood: …": the audience after "to" is no part of the source.)
       const addressed = np !== null && np.end < from + colonAt && tokens[np.end]!.normal === 'to' && from + colonAt - np.end <= 5 && named !== undefined;
       if (np && speaks && (np.end === from + colonAt || addressed) && startsUpper(tokens[np.start]!.text) && tokens[np.start]!.pos !== 'DET') {

@@ -49,6 +49,10 @@ describe('sourcing: direct quotations', () => {
     // A cue inside a headline's content does not hide the headline's own speaker.
     const headline = attributions('Okafor: Residents Say the Bridge Must Close');
     expect(headline.map((a) => a.source.text)).toContain('Okafor');
+    // Labels and capitalised headlines before a colon do not speak.
+    expect(attributions('CORRECTION: An earlier version misstated the toll.')).toEqual([]);
+    expect(attributions('FIX IS IN: Council Ignores Bridge Report.')).toEqual([]);
+    expect(attributions('Question: What do you call a bridge that never opens?')).toEqual([]);
   });
 
   it('attributes quotations without a verb', () => {
