@@ -352,6 +352,16 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // ("Sanders' campaign called AP's report …", "; one lawmaker called Trump …": a phrase that
   // opens its clause is the subject.)
   if ((t.normal === 'called' || t.normal === 'known' || t.normal === 'named') && next && (next.normal === 'as' || (prev?.pos === 'NOUN' && !startsUpper(prev.text) && (startsUpper(next.text) || next.pos === 'PUNCT') && !opensClause(tokens, i)))) return null;
+  // "so-called superdelegates": a hyphenated modifier.
+  if (t.normal === 'called' && prev?.text === '-' && tokens[i - 2]?.normal === 'so') return null;
+  // "never called a donor to ask …", "called Haugland earlier this month": a telephone call, with no
+  // second complement naming what the person was called.
+  if (t.lemma === 'call' && next && (OBJECT_PRONOUNS.has(next.normal) || next.pos === 'PROPN' || next.pos === 'DET')) {
+    const object = OBJECT_PRONOUNS.has(next.normal) ? { start: i + 1, end: i + 2 } : npAfter(tokens, i + 1, Math.min(tokens.length, i + 6));
+    const after = object ? tokens[object.end] : undefined;
+    const personal = object !== null && (OBJECT_PRONOUNS.has(next.normal) || tokens.slice(object.start, object.end).every((w) => w.pos === 'PROPN') || (after?.normal === 'to' && tokens[object.end + 1]?.pos === 'VERB'));
+    if (personal && (!after || after.sentence !== t.sentence || (after.pos === 'ADP' && after.normal !== 'as') || after.normal === 'to' || after.pos === 'ADV' || after.text === '.' || TIME_WORDS.has(after.normal))) return null;
+  }
   const category = CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(t.normal) ?? null;
   if (category && pluralNoun(tokens, i)) return null;
   // "his stump speech focused on immigration": a participle after a noun modifies it.

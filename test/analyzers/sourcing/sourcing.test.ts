@@ -301,6 +301,11 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('The mayor’s campaign called the report a “rush to judgment.”')[0]!.source.text).toBe('The mayor’s campaign');
     expect(attributions('The debate turned sour; one lawmaker called the mayor “a blowhard.”')[0]!.source.text).toBe('one lawmaker');
     expect(attributions('He set up a website called Real News Right Now.')).toEqual([]);
+    expect(attributions('They are so-called superdelegates.')).toEqual([]);
+    // A telephone call names no one and reports nothing.
+    expect(attributions('The mayor called Reyes earlier this month.')).toEqual([]);
+    expect(attributions('She never called a donor to ask for money.')).toEqual([]);
+    expect(attributions('The mayor later called Reyes “very weak on tolls.”')[0]!.cue?.text).toBe('called');
   });
 
   it('finds subjects with modifiers, coordination and asides around them', () => {
