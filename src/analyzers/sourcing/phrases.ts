@@ -339,6 +339,21 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // (Nor is a past form before a gerund, "the nominee reported holding …", or after a person noun.)
   if (prev && prev.sentence === t.sentence && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !startsUpper(prev.text) && !/[^s]s$/.test(t.normal) && !personNoun(prev)) {
     if (next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.normal)))) return null;
+    // ("Figures reported on Sunday now suggest …": past a short time or place phrase.)
+    if (next?.pos === 'ADP' && /ed$/.test(t.normal)) {
+      const object = npAfter(tokens, i + 2, Math.min(tokens.length, i + 6));
+      let k = object ? object.end : -1;
+      while (k > 0 && tokens[k]?.pos === 'ADV') k++;
+      if (k > 0 && tokens[k]?.sentence === t.sentence && (tokens[k]!.pos === 'AUX' || (tokens[k]!.pos === 'VERB' && !/ing$/.test(tokens[k]!.normal)))) return null;
+    }
+  }
+  // "Trump’s reported net worth", "the group’s alleged ties": a participle between a possessive and its noun.
+  if (prev && POSSESSIVE.has(prev.text) && /ed$/.test(t.normal) && next && (next.pos === 'NOUN' || next.pos === 'ADJ')) return null;
+  // "Lerer reported from Los Angeles.": a byline's place, with nothing reported.
+  if (t.normal === 'reported' && next?.normal === 'from') {
+    const place = npAfter(tokens, i + 2, Math.min(tokens.length, i + 8));
+    const after = place ? tokens[place.end] : undefined;
+    if (place && (!after || after.sentence !== t.sentence || /^[.;]$/.test(after.text))) return null;
   }
   // "eight states", "the said report": a determiner, number or adjective before it makes it a noun.
   // (wink tags some nouns as adjectives, "a poll in Saturday’s primary showed that", "a senior

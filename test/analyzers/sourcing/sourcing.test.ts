@@ -302,6 +302,8 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('The debate turned sour; one lawmaker called the mayor “a blowhard.”')[0]!.source.text).toBe('one lawmaker');
     expect(attributions('He set up a website called Real News Right Now.')).toEqual([]);
     expect(attributions('They are so-called superdelegates.')).toEqual([]);
+    expect(attributions('Lerer reported from Los Angeles.')).toEqual([]);
+    expect(attributions('It is small next to the mayor’s reported net worth.')).toEqual([]);
     // A telephone call names no one and reports nothing.
     expect(attributions('The mayor called Reyes earlier this month.')).toEqual([]);
     expect(attributions('She never called a donor to ask for money.')).toEqual([]);
