@@ -348,7 +348,8 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     }
   }
   // "Trump’s reported net worth", "the group’s alleged ties": a participle between a possessive and its noun.
-  if (prev && POSSESSIVE.has(prev.text) && /ed$/.test(t.normal) && next && (next.pos === 'NOUN' || next.pos === 'ADJ')) return null;
+  // (After a pronoun, "’s" is "has" or "is": "she’s predicted big wins".)
+  if (prev && POSSESSIVE.has(prev.text) && !isPronoun(tokens[i - 2]) && /ed$/.test(t.normal) && next && (next.pos === 'NOUN' || next.pos === 'ADJ')) return null;
   // "Lerer reported from Los Angeles.": a byline's place, with nothing reported.
   if (t.normal === 'reported' && next?.normal === 'from') {
     const place = npAfter(tokens, i + 2, Math.min(tokens.length, i + 8));
