@@ -376,7 +376,9 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     const object = OBJECT_PRONOUNS.has(next.normal) ? { start: i + 1, end: i + 2 } : npAfter(tokens, i + 1, Math.min(tokens.length, i + 6));
     const after = object ? tokens[object.end] : undefined;
     const personal = object !== null && (OBJECT_PRONOUNS.has(next.normal) || tokens.slice(object.start, object.end).every((w) => w.pos === 'PROPN') || (after?.normal === 'to' && tokens[object.end + 1]?.pos === 'VERB'));
-    if (personal && (!after || after.sentence !== t.sentence || (after.pos === 'ADP' && after.normal !== 'as') || after.normal === 'to' || after.pos === 'ADV' || after.text === '.' || TIME_WORDS.has(after.normal))) return null;
+    // ("as The Daily Beast called them in an article, ''Manchurian anchors''": the name is quoted later.)
+    const quoted = tokens.slice(i + 1, Math.min(tokens.length, i + 16)).some((w) => w.sentence === t.sentence && w.quote >= 0);
+    if (personal && !quoted && (!after || after.sentence !== t.sentence || (after.pos === 'ADP' && after.normal !== 'as') || after.normal === 'to' || after.pos === 'ADV' || after.text === '.' || TIME_WORDS.has(after.normal))) return null;
   }
   const category = CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(t.normal) ?? null;
   if (category && pluralNoun(tokens, i)) return null;

@@ -307,6 +307,7 @@ describe('sourcing: indirect and mixed speech', () => {
     // A telephone call names no one and reports nothing.
     expect(attributions('The mayor called Reyes earlier this month.')).toEqual([]);
     expect(attributions('She never called a donor to ask for money.')).toEqual([]);
+    expect(attributions('Or, as the Harbor Gazette called them in an article last week, “bridge trolls.”')[0]!.cue?.text).toBe('called');
     expect(attributions('The mayor later called Reyes “very weak on tolls.”')[0]!.cue?.text).toBe('called');
   });
 
