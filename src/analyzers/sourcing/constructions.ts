@@ -102,8 +102,10 @@ export function appearanceReport(doc: Doc, i: number, from: number, tokenEnd: nu
  * the content before `rest`.
  */
 export function unstatedReport(doc: Doc, i: number, from: number, rest: readonly ContentPart[]): Omit<Found, 'sentence'> {
-  const cueStart = skipLeftModifiers(doc.tokens, i, from);
+  let cueStart = skipLeftModifiers(doc.tokens, i, from);
   const subject = npBefore(doc.tokens, cueStart, from);
+  // (The cue starts at its first word: not at ", however," between the subject and the verb.)
+  while (cueStart < i && (isComma(doc.tokens[cueStart]) || (doc.tokens[cueStart]!.pos === 'ADV' && isComma(doc.tokens[cueStart + 1])))) cueStart++;
   const about = subject && doc.tokens[subject.start]!.normal !== 'it' ? [spanOf(doc, subject)!] : [];
   return { source: { kind: 'vague', text: null, start: null, end: null }, cue: spanOf(doc, { start: cueStart, end: i + 1 }), content: [...about, ...rest.map((c) => c.span)], mode: 'indirect', continued: false };
 }

@@ -234,7 +234,7 @@ export function extractAttributions(doc: Doc, outletAt: (token: number) => Outle
 
   for (const sentence of doc.sentences) {
     const before = found.length;
-    extractFromSentence(doc, sentence, chunksByToken, makeSource, found, quoteUsed);
+    extractFromSentence(doc, sentence, chunksByToken, makeSource, found, quoteUsed, (word) => fullNames.has(word));
     // A thought or stance reported inside another attribution's content is part of that content.
     for (let k = found.length - 1; k >= before; k--) {
       const f = found[k]!;
@@ -317,8 +317,10 @@ function clauseSubject(doc: Doc, from: number, end: number): Range | null {
   return null;
 }
 
+const REFLEXIVE_OBJECTS: ReadonlySet<string> = new Set(['myself', 'himself', 'herself', 'themselves', 'itself', 'ourselves', 'yourself']);
+
 /** Nouns of a view held: "in his view", "in the eyes of voters". */
-const VIEW_NOUNS: ReadonlySet<string> = new Set(['view', 'opinion', 'eyes', 'estimation', 'judgment', 'judgement', 'assessment', 'telling', 'account', 'mind', 'minds', 'words']);
+const VIEW_NOUNS: ReadonlySet<string> = new Set(['view', 'opinion', 'eyes', 'estimation', 'judgment', 'judgement', 'assessment', 'telling', 'mind', 'minds', 'words']);
 
 /**
  * "in Bolton’s view", "in his own words", "in the party’s estimation": the tokens from "in" (at
@@ -380,10 +382,17 @@ function objectGapAntecedent(tokens: readonly Token[], subject: number, after: n
  * that-clause: a document ("A review by The Times shows …"), or any source at the end of the
  * clause ("…, Fox found.").
  */
-function evidenceSource(doc: Doc, np: Range, chunksByToken: Int32Array, contentBefore: boolean): boolean {
-  if (contentBefore) return true;
-  // ("The poll by the Public Policy Institute showed …", "polling that was done … showed …")
-  for (let k = np.start; k < np.end; k++) if (DOCUMENT_NOUNS.has(doc.tokens[k]!.normal) || NOUN_GERUNDS.has(doc.tokens[k]!.normal)) return true;
+function evidenceSource(doc: Doc, np: Range, chunksByToken: Int32Array, atClauseEnd: boolean): boolean {
+  if (atClauseEnd) return true;
+  // ("The poll by the Public Policy Institute showed …", "polling that was done … showed …": the head.)
+  let head = np.end - 1;
+  for (let k = np.start + 1; k < np.end; k++) {
+    if (doc.tokens[k]!.pos === 'ADP') {
+      head = k - 1;
+      break;
+    }
+  }
+  if (DOCUMENT_NOUNS.has(doc.tokens[head]!.normal) || NOUN_GERUNDS.has(doc.tokens[head]!.normal)) return true;
   return classifySourceKind(doc, np, chunksByToken) === 'document';
 }
 
@@ -507,6 +516,7 @@ function extractFromSentence(
   makeSource: (np: Range, around: Range | null, atOffset: number, cueLemma?: string) => Source,
   out: Found[],
   quoteUsed: Set<number>,
+  knownSurname: (normal: string) => boolean = () => false,
 ): void {
   const tokens = doc.tokens;
   const from = sentence.tokenStart;
@@ -776,8 +786,10 @@ function extractFromSentence(
     // ("In a poll released Monday, 52 percent backed the toll": an opening phrase is no content.)
     // (", who said …": the comma before a relative pronoun closes the antecedent, not content.)
     const relative = !inverted && np.end - np.start === 1 && (tokens[np.start]!.normal === 'who' || tokens[np.start]!.normal === 'which');
+    // ("The snarky, anti-GOP headline reads: “…”": a quotation after the cue and a colon is its content.)
+    const quoteAfterCue = !inverted && tokens[i + 1]?.text === ':' && isOpeningMark(doc, tokens[i + 2]);
     const contentBefore = !relative && npStart > from && isClosingOrComma(doc, tokens[npStart - 1]) &&
-      (isClosingMark(doc, tokens[npStart - 1]) || (clauseEndsSoon(doc, inverted && around ? around.start - 1 : inverted ? np.end : i + 1, to) && !(category === 'stance' || isOpeningPhrase(doc, from, npStart - 1))));
+      (isClosingMark(doc, tokens[npStart - 1]) || (!quoteAfterCue && clauseEndsSoon(doc, inverted && around ? around.start - 1 : inverted ? np.end : i + 1, to) && !(category === 'stance' || isOpeningPhrase(doc, from, npStart - 1))));
     let content: ContentPart[] = [];
     // (A phrasal cue keeps its preposition: the content starts after "talked about".)
     const adverbs = category === 'phrasal' ? Math.max(0, phrasalGap(tokens, i)) : 0;
@@ -832,7 +844,9 @@ function extractFromSentence(
       }
     }
     // ("…, which showed she was fit": a relative "which" stands for a thing, which shows as evidence.)
-    if (category === 'evidence' && !followsThat(doc, i, sentence.tokenEnd) && tokens[np.start]!.normal !== 'which' && !evidenceSource(doc, np, chunksByToken, contentBefore)) continue;
+    if (category === 'evidence' && !followsThat(doc, i, sentence.tokenEnd) && tokens[np.start]!.normal !== 'which' && !evidenceSource(doc, np, chunksByToken, contentBefore && (i + 1 >= to || /^[.;!?]$/.test(tokens[i + 1]!.text)))) continue;
+    // "I found myself in Dingess": a reflexive object is no finding.
+    if (category === 'evidence' && REFLEXIVE_OBJECTS.has(tokens[i + 1]?.normal ?? '')) continue;
     const source = makeSource(np, around, tokens[np.start]!.start, t.lemma);
     // A phrasal cue takes its preposition ("talked about"); so does "called for", "warned of".
     // ("said of …", "said about …", but not "said on Monday" or "said in a statement".)
@@ -1014,7 +1028,8 @@ function extractFromSentence(
       const named = np ? doc.names.find((c) => c.tokenStart >= np.start && c.tokenEnd <= np.end) : undefined;
       // "Poll: …", "Newspaper: …", "Clinton camp: …" speak without a name; labels ("Editor’s note:") do not speak.
       // ("Question: …", "Remember: …", "Grandkids: …": a lone common word is a label, not a speaker.)
-      const lone = np !== null && np.end - np.start === 1 && (tokens[np.start]!.pos === 'PROPN' || isCapsWord(tokens[np.start]!));
+      // (A surname wink tags as a verb counts when the article names that person: "Lynch: …".)
+      const lone = np !== null && np.end - np.start === 1 && (tokens[np.start]!.pos === 'PROPN' || isCapsWord(tokens[np.start]!) || knownSurname(tokens[np.start]!.normal));
       const speaks = np && (named || lone || ['document', 'outlet', 'official-role', 'named-organization'].includes(classifySourceKind(doc, np, chunksByToken))) && !COLON_LABELS.has(tokens[np.end - 1]!.normal);
       // ("Clinton to Planned Parenthood: …": the audience after "to" is no part of the source.)
       const addressed = np !== null && np.end < from + colonAt && tokens[np.end]!.normal === 'to' && from + colonAt - np.end <= 5 && named !== undefined;

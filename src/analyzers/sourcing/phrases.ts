@@ -26,6 +26,7 @@ const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 /** Adverbial phrases of a preposition and a noun: "in particular", "in the past", "at first", "for now". */
 const ADVERBIAL_PREPOSITIONS = new Set(['in', 'at', 'of', 'for']);
 const ADVERBIAL_OBJECTS = new Set(['particular', 'past', 'fact', 'turn', 'course', 'first', 'least', 'now', 'general', 'effect', 'private', 'public', 'part']);
+const CALL_PARTICLES = new Set(['out', 'on', 'for', 'up', 'off', 'back']);
 const APPROXIMATIONS = new Set(['nearly', 'about', 'almost', 'roughly', 'approximately', 'around', 'over', 'just', 'only']);
 const FLOATING = new Set(['both', 'all', 'each', 'since', 'further', 'later', 'first', 'then']);
 // "Ford itself said": a reflexive after the subject is skipped like an adverb.
@@ -95,6 +96,8 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
     if (whole) return { start: whole.start, end };
   }
   // "Some said", "Many say", "Another said": a quantifier standing alone is the subject.
+  // ("Not everyone is convinced …", "Not all agree": the negation belongs to the subject.)
+  if (QUANTIFIERS.has(first.normal) && j - 1 >= floor && tokens[j - 1]!.normal === 'not') return { start: j - 1, end };
   if (QUANTIFIERS.has(first.normal) && (j === floor || !npToken(tokens[j - 1]!) || tokens[j - 1]!.pos === 'PUNCT')) return { start: j, end };
   // "a source close to him said", "people familiar with them said": the pronoun is the object of
   // the phrase's modifier; the phrase goes on to its left.
@@ -341,7 +344,7 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     if (next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.normal)))) return null;
     // ("Figures reported on Sunday now suggest …": past a short time or place phrase.)
     if (next?.pos === 'ADP' && /ed$/.test(t.normal)) {
-      const object = npAfter(tokens, i + 2, Math.min(tokens.length, i + 6));
+      const object = npAfter(tokens, i + 2, Math.min(tokens.length, i + 4));
       let k = object ? object.end : -1;
       while (k > 0 && tokens[k]?.pos === 'ADV') k++;
       if (k > 0 && tokens[k]?.sentence === t.sentence && (tokens[k]!.pos === 'AUX' || (tokens[k]!.pos === 'VERB' && !/ing$/.test(tokens[k]!.normal)))) return null;
@@ -375,10 +378,12 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   if (t.lemma === 'call' && next && (OBJECT_PRONOUNS.has(next.normal) || next.pos === 'PROPN' || next.pos === 'DET')) {
     const object = OBJECT_PRONOUNS.has(next.normal) ? { start: i + 1, end: i + 2 } : npAfter(tokens, i + 1, Math.min(tokens.length, i + 6));
     const after = object ? tokens[object.end] : undefined;
-    const personal = object !== null && (OBJECT_PRONOUNS.has(next.normal) || tokens.slice(object.start, object.end).every((w) => w.pos === 'PROPN') || (after?.normal === 'to' && tokens[object.end + 1]?.pos === 'VERB'));
+    const personal = object !== null && (OBJECT_PRONOUNS.has(next.normal) || tokens.slice(object.start, object.end).every((w) => w.pos === 'PROPN') || (personNoun(tokens[object.end - 1]!) && after?.normal === 'to' && tokens[object.end + 1]?.pos === 'VERB'));
     // ("as The Daily Beast called them in an article, ''Manchurian anchors''": the name is quoted later.)
     const quoted = tokens.slice(i + 1, Math.min(tokens.length, i + 16)).some((w) => w.sentence === t.sentence && w.quote >= 0);
-    if (personal && !quoted && (!after || after.sentence !== t.sentence || (after.pos === 'ADP' && after.normal !== 'as') || after.normal === 'to' || after.pos === 'ADV' || after.text === '.' || TIME_WORDS.has(after.normal))) return null;
+    // ("calling him out", "called them on it": a phrasal verb is speech.)
+    const phrasal = after !== undefined && CALL_PARTICLES.has(after.normal);
+    if (personal && !quoted && !phrasal && (!after || after.sentence !== t.sentence || (after.pos === 'ADP' && after.normal !== 'as') || after.normal === 'to' || after.pos === 'ADV' || after.text === '.' || TIME_WORDS.has(after.normal))) return null;
   }
   const category = CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(t.normal) ?? null;
   if (category && pluralNoun(tokens, i)) return null;
@@ -414,6 +419,10 @@ function verbSlot(doc: Doc, i: number, lemma: string): boolean {
   const before = tokens[i - 1];
   const next = tokens[i + 1];
   if (!before || !next || before.sentence !== t.sentence || POSSESSIVE.has(before.text) || before.pos === 'DET' || before.pos === 'ADJ') return false;
+  // ("the United States Hispanic Chamber": a capitalised word inside a sentence is part of a name.)
+  if (startsUpper(t.text) && !isTitleCase(doc, t.sentence)) return false;
+  // ("Rust Belt states that …": after a name, only an object that cannot follow a noun makes it a verb.)
+  if (before.pos === 'PROPN' && (next.normal === 'that' || !(next.pos === 'DET' || next.pos === 'PRON' || isOpeningMark(doc, next)))) return false;
   const third = /[^s]s$/.test(t.normal) && t.normal !== lemma;
   const base = t.normal === lemma;
   if (!third && !base) return false;
@@ -433,6 +442,7 @@ function standaloneSubject(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (t.pos !== 'VERB' || /ing$/.test(t.normal) || !next) return false;
   // ("Some said, “…”", "another reporter said.": a quantifier alone before punctuation.)
+  if (prev.normal === 'all' && t.normal === 'told') return false;
   if (QUANTIFIERS.has(prev.normal) && /^[,.;:!?]$/.test(next.text)) return true;
   if (!(next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.normal === 'that' || next.text === ':')) return false;
   if (QUANTIFIERS.has(prev.normal)) return true;
@@ -508,13 +518,17 @@ function isTitleCase(doc: Doc, sentence: number): boolean {
   const s = doc.sentences[sentence]!;
   let words = 0;
   let capitals = 0;
+  // (A sentence full of names still has lower-case content words: "… met the head of the United
+  // States Hispanic Chamber in town".)
+  let lowerContent = 0;
   for (let k = s.tokenStart; k < s.tokenEnd && words < 40; k++) {
     const w = doc.tokens[k]!;
     if (w.type !== 'word' || w.text.length < 4) continue;
     words++;
     if (startsUpper(w.text)) capitals++;
+    else if (w.pos === 'NOUN' || w.pos === 'ADJ') lowerContent++;
   }
-  return words >= 3 && capitals / words > 0.7;
+  return words >= 3 && capitals / words > 0.7 && lowerContent <= 1;
 }
 
 /** Days, months and other time words: "said on Monday", "spoke in March" are not phrasal cues. */

@@ -306,7 +306,7 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('It is small next to the mayor’s reported net worth.')).toEqual([]);
     // A telephone call names no one and reports nothing.
     expect(attributions('The mayor called Reyes earlier this month.')).toEqual([]);
-    expect(attributions('She never called a donor to ask for money.')).toEqual([]);
+    expect(attributions('She never called a lawmaker to ask for money.')).toEqual([]);
     expect(attributions('Or, as the Harbor Gazette called them in an article last week, “bridge trolls.”')[0]!.cue?.text).toBe('called');
     expect(attributions('The mayor later called Reyes “very weak on tolls.”')[0]!.cue?.text).toBe('called');
   });
@@ -355,6 +355,17 @@ describe('sourcing: indirect and mixed speech', () => {
 
   it('reads a verb that wink tags as a noun where the clause’s verb goes', () => {
     expect(brief(attributions('The new ad slams Okafor for the delay.')[0]!)).toMatchObject({ source: 'The new ad', cue: 'slams' });
+    expect(attributions('Rust Belt states that lost jobs voted early.')).toEqual([]);
+    expect(attributions('On Monday she met the head of the United States Hispanic Chamber in town.')).toEqual([]);
+  });
+
+  it('keeps idioms, reflexives and user accounts out of the cues', () => {
+    expect(attributions('All told, the groups spent more than $5 million.')).toEqual([]);
+    expect(attributions('On a trip to the coast, I found myself in a remote valley.')).toEqual([]);
+    expect(attributions('The campaign resulted in her account being suspended.')).toEqual([]);
+    expect(brief(attributions('Not everyone is convinced the bridge will open.')[0]!)).toMatchObject({ source: 'Not everyone', cue: 'is convinced' });
+    expect(attributions('The governor tripped up Reyes by calling him out in real time.')[0]!.cue?.text).toBe('calling');
+    expect(attributions('The snarky, partisan headline reads: “Bridge to nowhere.”')[0]!.content[0]!.text).toBe('Bridge to nowhere');
   });
 
   it('skips the listener of “told reporters”', () => {
