@@ -441,7 +441,7 @@ function isTimeOrPlaceTail(doc: Doc, np: Range): boolean {
   const last = doc.tokens[np.end - 1]!;
   const before = doc.tokens[np.start - 1];
   if (TIME_WORDS.has(last.normal)) return true;
-  if (before === undefined || before.pos !== 'ADP') return false;
+  if (before === undefined || before.pos !== 'ADP' || before.normal === 'whether' || before.normal === 'if') return false;
   // "released on Tuesday", "released Sunday by The Post and ABC News": the object of a preposition
   // after a participle (a time word may sit between them).
   for (let k = np.start - 2; k >= Math.max(0, np.start - 4); k--) {

@@ -26,6 +26,7 @@ const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 /** Adverbial phrases of a preposition and a noun: "in particular", "in the past", "at first", "for now". */
 const ADVERBIAL_PREPOSITIONS = new Set(['in', 'at', 'of', 'for']);
 const ADVERBIAL_OBJECTS = new Set(['particular', 'past', 'fact', 'turn', 'course', 'first', 'least', 'now', 'general', 'effect', 'private', 'public', 'part']);
+const PLACE_TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since', 'from']);
 const CALL_PARTICLES = new Set(['out', 'on', 'for', 'up', 'off', 'back']);
 const APPROXIMATIONS = new Set(['nearly', 'about', 'almost', 'roughly', 'approximately', 'around', 'over', 'just', 'only']);
 const FLOATING = new Set(['both', 'all', 'each', 'since', 'further', 'later', 'first', 'then']);
@@ -343,9 +344,10 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   if (prev && prev.sentence === t.sentence && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !startsUpper(prev.text) && !/[^s]s$/.test(t.normal) && !personNoun(prev)) {
     if (next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.normal)))) return null;
     // ("Figures reported on Sunday now suggest …": past a short time or place phrase.)
-    if (next?.pos === 'ADP' && /ed$/.test(t.normal)) {
+    if (next && PLACE_TIME_PREPOSITIONS.has(next.normal) && /ed$/.test(t.normal)) {
       const object = npAfter(tokens, i + 2, Math.min(tokens.length, i + 4));
-      let k = object ? object.end : -1;
+      const placeOrTime = object !== null && tokens.slice(object.start, object.end).some((w) => TIME_WORDS.has(w.normal) || w.pos === 'PROPN' || w.pos === 'NUM');
+      let k = object && placeOrTime ? object.end : -1;
       while (k > 0 && tokens[k]?.pos === 'ADV') k++;
       if (k > 0 && tokens[k]?.sentence === t.sentence && (tokens[k]!.pos === 'AUX' || (tokens[k]!.pos === 'VERB' && !/ing$/.test(tokens[k]!.normal)))) return null;
     }
@@ -373,17 +375,17 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   if ((t.normal === 'called' || t.normal === 'known' || t.normal === 'named') && next && (next.normal === 'as' || (prev?.pos === 'NOUN' && !startsUpper(prev.text) && (startsUpper(next.text) || next.pos === 'PUNCT') && !opensClause(tokens, i)))) return null;
   // "so-called superdelegates": a hyphenated modifier.
   if (t.normal === 'called' && prev?.text === '-' && tokens[i - 2]?.normal === 'so') return null;
-  // "never called a donor to ask …", "called Haugland earlier this month": a telephone call, with no
+  // "called her at one point", "called Haugland earlier this month": a telephone call, with no
   // second complement naming what the person was called.
   if (t.lemma === 'call' && next && (OBJECT_PRONOUNS.has(next.normal) || next.pos === 'PROPN' || next.pos === 'DET')) {
     const object = OBJECT_PRONOUNS.has(next.normal) ? { start: i + 1, end: i + 2 } : npAfter(tokens, i + 1, Math.min(tokens.length, i + 6));
     const after = object ? tokens[object.end] : undefined;
-    const personal = object !== null && (OBJECT_PRONOUNS.has(next.normal) || tokens.slice(object.start, object.end).every((w) => w.pos === 'PROPN') || (personNoun(tokens[object.end - 1]!) && after?.normal === 'to' && tokens[object.end + 1]?.pos === 'VERB'));
+    const personal = object !== null && (OBJECT_PRONOUNS.has(next.normal) || tokens.slice(object.start, object.end).every((w) => w.pos === 'PROPN'));
     // ("as The Daily Beast called them in an article, ''Manchurian anchors''": the name is quoted later.)
     const quoted = tokens.slice(i + 1, Math.min(tokens.length, i + 16)).some((w) => w.sentence === t.sentence && w.quote >= 0);
     // ("calling him out", "called them on it": a phrasal verb is speech.)
     const phrasal = after !== undefined && CALL_PARTICLES.has(after.normal);
-    if (personal && !quoted && !phrasal && (!after || after.sentence !== t.sentence || (after.pos === 'ADP' && after.normal !== 'as') || after.normal === 'to' || after.pos === 'ADV' || after.text === '.' || TIME_WORDS.has(after.normal))) return null;
+    if (personal && !quoted && !phrasal && (!after || after.sentence !== t.sentence || (after.pos === 'ADP' && after.normal !== 'as' && after.normal !== 'to') || after.pos === 'ADV' || after.text === '.' || TIME_WORDS.has(after.normal))) return null;
   }
   const category = CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(t.normal) ?? null;
   if (category && pluralNoun(tokens, i)) return null;
