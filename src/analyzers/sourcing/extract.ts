@@ -996,7 +996,15 @@ function extractFromSentence(
   }
 
   // Transcript speaker labels: "TAPPER: And obviously …", "JAKE TAPPER: Donald Trump released …".
-  for (let i = from; i < to - 1; i++) {
+  // (Labels and headline colons need a colon: most sentences have none.)
+  let firstColon = -1;
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.text === ':') {
+      firstColon = k;
+      break;
+    }
+  }
+  for (let i = from; firstColon >= 0 && i < to - 1; i++) {
     if (!isSpeakerLabelStart(tokens, i, from)) continue;
     let end = i;
     while (end < to && end - i < 3 && isCapsWord(tokens[end]!)) end++;
@@ -1019,7 +1027,7 @@ function extractFromSentence(
   // ("EXCLUSIVE – Roger Stone: …": a label in capitals and a dash before the source.)
   const opening = tokens[from];
   const head = opening !== undefined && from + 2 < to && isCapsWord(opening) && isDash(tokens[from + 1]) ? from + 2 : from;
-  const colonAt = tokens.slice(from, Math.min(head + 6, to)).findIndex((x) => x.text === ':');
+  const colonAt = firstColon >= 0 && firstColon < Math.min(head + 6, to) ? firstColon - from : -1;
   if (colonAt > head - from && out.slice(firstOfSentence).every((f) => !f.cue || f.cue.start > tokens[from + colonAt]!.start)) {
     // ("Partial transcript: TAPPER: …" introduces a transcript; its labels speak.)
     if (to - (from + colonAt) > 3 && tokens[head]!.normal !== 'from' && !labelFollows(tokens, from + colonAt + 1, to)) {
