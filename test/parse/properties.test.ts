@@ -14,6 +14,9 @@ const pieces = fc.constantFrom(
   'are wary of', 'shot back that', 'as she put it', 'made it clear', 'view', 'as', '4 in 10 say', 'issued a statement saying',
   "''", "'''", '``', '--', '―', '–', 'EXCLUSIVE', 'faced criticism from', 'when asked', 'After saying', 'who officials say is',
   'according to state records', '42%', 'A third said', 'Some say', 'her friend said', 'was criticized', 'plans to', 'consider',
+  'in Keller’s view', 'in the eyes of', '(@okafor)', 'Rev.', 'so-called', 'called him', 'Not everyone', 'she’s predicted',
+  'a source close to him', 'Texas-based', 'both stressed', ', meanwhile,', 'in particular', 'CORRECTION', 'Question',
+  'The poll by', 'found.', 'slams', 'which he prefers', 'reported from', 'All told', 'whether',
 );
 const texty = fc.array(fc.oneof(pieces, fc.string(), fc.string({ unit: 'grapheme' })), { maxLength: 40 }).map((a) => a.join(''));
 
