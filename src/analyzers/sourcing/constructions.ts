@@ -6,7 +6,7 @@
 import type { Doc, Quote, Token } from '../../parse/types.js';
 import type { Span } from '../../types.js';
 import type { Range } from './phrases.js';
-import { SUBJECT_PRONOUNS, inClosedQuote, isComma, npAfter, npBefore, skipLeftModifiers } from './phrases.js';
+import { SUBJECT_PRONOUNS, inClosedQuote, isComma, npAfter, npBefore, phrasalGap, skipLeftModifiers } from './phrases.js';
 import { CUE_LEMMAS, DOCUMENT_NOUNS, type CueCategory } from './words.js';
 import { isAllCaps } from '../../_lib/chars.js';
 import { type ContentPart, type Found, clauseEnd, contentAfter, infinitiveContent, spanOf, trimmed } from './content.js';
@@ -311,3 +311,61 @@ export function receivedReaction(doc: Doc, i: number, from: number, to: number):
 }
 
 const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'will', 'may', 'might', 'should', 'can', "'ll", 'shall', 'must']);
+
+/** Nouns of a view held: "in his view", "in the eyes of voters". */
+export const VIEW_NOUNS: ReadonlySet<string> = new Set(['view', 'opinion', 'eyes', 'estimation', 'judgment', 'judgement', 'assessment', 'telling', 'mind', 'minds', 'words']);
+
+/**
+ * "in Bolton’s view", "in his own words", "in the party’s estimation": the tokens from "in" (at
+ * `i`) to the view noun, or null. `possessorOf` gives the holder within them.
+ */
+export function viewHolder(tokens: readonly Token[], i: number, end: number): Range | null {
+  let k = i + 1;
+  const first = tokens[k];
+  if (!first || k >= end) return null;
+  if (POSSESSIVE_PRONOUNS.has(first.normal)) k++;
+  else {
+    while (k < end && k - i < 6 && tokens[k]!.text !== "'s" && tokens[k]!.text !== '’s' && tokens[k]!.text !== '’' && tokens[k]!.text !== "'") k++;
+    if (k >= end || k - i >= 6 || k === i + 1) return null;
+    k++;
+  }
+  if (tokens[k]?.normal === 'own') k++;
+  return k < end && VIEW_NOUNS.has(tokens[k]!.normal) ? { start: i, end: k + 1 } : null;
+}
+
+/** The possessor inside a view phrase from `viewHolder`: "his", "Bolton", "the party". */
+export function possessorOf(tokens: readonly Token[], held: Range): Range | null {
+  const first = held.start + 1;
+  if (POSSESSIVE_PRONOUNS.has(tokens[first]!.normal)) return { start: first, end: first + 1 };
+  let k = first;
+  while (k < held.end && !["'s", '’s', '’', "'"].includes(tokens[k]!.text)) k++;
+  return k > first ? { start: first, end: k } : null;
+}
+
+/** The token after a cue at `i`: past its preposition for a phrasal cue ("rails against"). */
+export function cueEndBefore(tokens: readonly Token[], i: number, category: string): number {
+  if (category !== 'phrasal') return i + 1;
+  const gap = phrasalGap(tokens, i);
+  return gap < 0 ? i + 1 : i + 2 + gap;
+}
+
+/**
+ * The antecedent of a relative clause whose object gap the cue at the clause's end leaves:
+ * "a plan (which Clinton supports)", "the style he prefers", "an arrangement the campaign has
+ * criticized". `subject` is the clause subject's first token, `after` the token after the cue.
+ */
+export function objectGapAntecedent(tokens: readonly Token[], subject: number, after: number, from: number, end: number): Range | null {
+  const next = tokens[after];
+  if (after < end && next && !/^[.,;:!?)\]]$/.test(next.text) && next.pos !== 'CCONJ' && !(next.pos === 'PUNCT' && next.quote >= 0)) return null;
+  let k = subject - 1;
+  if (k < from) return null;
+  const marker = tokens[k]!;
+  if (marker.normal === 'which' || marker.normal === 'that' || marker.normal === 'whom') {
+    k--;
+    if (k >= from && (isComma(tokens[k]) || tokens[k]!.text === '(')) k--;
+    return k >= from ? npBefore(tokens, k + 1, from) : null;
+  }
+  // A relative clause without a pronoun follows its antecedent directly.
+  if ((marker.pos === 'NOUN' || marker.pos === 'PROPN') && (tokens[subject]!.pos === 'PRON' || tokens[subject]!.pos === 'DET')) return npBefore(tokens, subject, from);
+  return null;
+}

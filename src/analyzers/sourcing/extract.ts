@@ -51,7 +51,9 @@ import {
   GERUND_PREPOSITIONS,
   LIGHT_VERB_NOUNS,
   POSSESSIVE_PRONOUNS,
+  VIEW_NOUNS,
   appearanceReport,
+  cueEndBefore,
   followsThat,
   framingAs,
   infinitiveHost,
@@ -62,10 +64,13 @@ import {
   labelFollows,
   lightVerbSubject,
   multiwordCue,
+  objectGapAntecedent,
+  possessorOf,
   receivedReaction,
   relativeGapCue,
   thatComplement,
   unstatedReport,
+  viewHolder,
 } from './constructions.js';
 
 export type { Found } from './content.js';
@@ -318,64 +323,6 @@ function clauseSubject(doc: Doc, from: number, end: number): Range | null {
 }
 
 const REFLEXIVE_OBJECTS: ReadonlySet<string> = new Set(['myself', 'himself', 'herself', 'themselves', 'itself', 'ourselves', 'yourself']);
-
-/** Nouns of a view held: "in his view", "in the eyes of voters". */
-const VIEW_NOUNS: ReadonlySet<string> = new Set(['view', 'opinion', 'eyes', 'estimation', 'judgment', 'judgement', 'assessment', 'telling', 'mind', 'minds', 'words']);
-
-/**
- * "in Bolton’s view", "in his own words", "in the party’s estimation": the tokens from "in" (at
- * `i`) to the view noun, or null. `possessorOf` gives the holder within them.
- */
-function viewHolder(tokens: readonly Token[], i: number, end: number): Range | null {
-  let k = i + 1;
-  const first = tokens[k];
-  if (!first || k >= end) return null;
-  if (POSSESSIVE_PRONOUNS.has(first.normal)) k++;
-  else {
-    while (k < end && k - i < 6 && tokens[k]!.text !== "'s" && tokens[k]!.text !== '’s' && tokens[k]!.text !== '’' && tokens[k]!.text !== "'") k++;
-    if (k >= end || k - i >= 6 || k === i + 1) return null;
-    k++;
-  }
-  if (tokens[k]?.normal === 'own') k++;
-  return k < end && VIEW_NOUNS.has(tokens[k]!.normal) ? { start: i, end: k + 1 } : null;
-}
-
-/** The possessor inside a view phrase from `viewHolder`: "his", "Bolton", "the party". */
-function possessorOf(tokens: readonly Token[], held: Range): Range | null {
-  const first = held.start + 1;
-  if (POSSESSIVE_PRONOUNS.has(tokens[first]!.normal)) return { start: first, end: first + 1 };
-  let k = first;
-  while (k < held.end && !["'s", '’s', '’', "'"].includes(tokens[k]!.text)) k++;
-  return k > first ? { start: first, end: k } : null;
-}
-
-/** The token after a cue at `i`: past its preposition for a phrasal cue ("rails against"). */
-function cueEndBefore(tokens: readonly Token[], i: number, category: string): number {
-  if (category !== 'phrasal') return i + 1;
-  const gap = phrasalGap(tokens, i);
-  return gap < 0 ? i + 1 : i + 2 + gap;
-}
-
-/**
- * The antecedent of a relative clause whose object gap the cue at the clause's end leaves:
- * "a plan (which Clinton supports)", "the style he prefers", "an arrangement the campaign has
- * criticized". `subject` is the clause subject's first token, `after` the token after the cue.
- */
-function objectGapAntecedent(tokens: readonly Token[], subject: number, after: number, from: number, end: number): Range | null {
-  const next = tokens[after];
-  if (after < end && next && !/^[.,;:!?)\]]$/.test(next.text) && next.pos !== 'CCONJ' && !(next.pos === 'PUNCT' && next.quote >= 0)) return null;
-  let k = subject - 1;
-  if (k < from) return null;
-  const marker = tokens[k]!;
-  if (marker.normal === 'which' || marker.normal === 'that' || marker.normal === 'whom') {
-    k--;
-    if (k >= from && (isComma(tokens[k]) || tokens[k]!.text === '(')) k--;
-    return k >= from ? npBefore(tokens, k + 1, from) : null;
-  }
-  // A relative clause without a pronoun follows its antecedent directly.
-  if ((marker.pos === 'NOUN' || marker.pos === 'PROPN') && (tokens[subject]!.pos === 'PRON' || tokens[subject]!.pos === 'DET')) return npBefore(tokens, subject, from);
-  return null;
-}
 
 /**
  * Whether a phrase can hold the findings an evidence verb reports ("shows", "found") without a
