@@ -390,7 +390,9 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   const category = CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(t.normal) ?? null;
   if (category && pluralNoun(tokens, i)) return null;
   // "his stump speech focused on immigration": a participle after a noun modifies it.
-  if (category === 'phrasal' && /ed$/.test(t.normal) && prev && prev.pos === 'NOUN' && !startsUpper(prev.text) && !personNoun(prev)) return null;
+  // ("the moderator pointed out that …": a that-clause after the preposition makes it finite.)
+  if (category === 'phrasal' && /ed$/.test(t.normal) && prev && prev.pos === 'NOUN' && !startsUpper(prev.text) && !personNoun(prev) &&
+    tokens[i + 2 + Math.max(0, phrasalGap(tokens, i))]?.normal !== 'that') return null;
   // "referring to", "talked about", "spoke out against", "spoke briefly about": these report only
   // with their preposition.
   if (category === 'phrasal') {
