@@ -237,15 +237,22 @@ export function extractAttributions(doc: Doc, outletAt: (token: number) => Outle
     return source;
   };
 
+  const knownSurname = (word: string) => fullNames.has(word);
   for (const sentence of doc.sentences) {
     const before = found.length;
-    extractFromSentence(doc, sentence, chunksByToken, makeSource, found, quoteUsed, (word) => fullNames.has(word));
+    extractFromSentence(doc, sentence, chunksByToken, makeSource, found, quoteUsed, knownSurname);
     // A thought or stance reported inside another attribution's content is part of that content.
     for (let k = found.length - 1; k >= before; k--) {
       const f = found[k]!;
       const cue = f.cue;
       if (!f.nested || !cue) continue;
-      const inside = found.some((g, j) => j >= before && j !== k && g.mode !== 'according-to' && g.source.start !== f.source.start && g.content.some((c) => c.start <= cue.start && cue.end <= c.end));
+      // (Only this sentence's attributions are candidates: the check stays linear in the document.)
+      let inside = false;
+      for (let j = before; j < found.length && !inside; j++) {
+        const g = found[j]!;
+        if (j === k || g.mode === 'according-to' || g.source.start === f.source.start) continue;
+        inside = g.content.some((c) => c.start <= cue.start && cue.end <= c.end);
+      }
       if (inside) found.splice(k, 1);
     }
     // A sentence that is a quotation with no cue of its own continues the last direct speaker.
@@ -436,9 +443,13 @@ function isSingularPerson(doc: Doc, np: Range, kind: SourceKind): boolean {
 
 /** Quotes (depth 0) with at least two words, overlapping a token range. */
 function quotesIn(doc: Doc, from: number, to: number): Quote[] {
+  let k = from;
+  while (k < to && doc.tokens[k]!.quote < 0) k++;
+  // (Most sentences hold no quotation.)
+  if (k === to) return [];
   const seen = new Set<number>();
   const result: Quote[] = [];
-  for (let k = from; k < to; k++) {
+  for (; k < to; k++) {
     const q = doc.tokens[k]!.quote;
     if (q < 0 || seen.has(q)) continue;
     seen.add(q);
