@@ -1,4 +1,4 @@
-import type { Doc, DocSentence, Quote, Token } from '../../parse/types.js';
+import type { Doc, DocSentence, NameChunk, Quote, Token } from '../../parse/types.js';
 import type { Span } from '../../types.js';
 import { classifySource } from './classify.js';
 import { ANONYMITY_MARKERS, CUE_ADJECTIVES, CUE_NOUNS, DOCUMENT_NOUNS } from './words.js';
@@ -330,6 +330,22 @@ function clauseSubject(doc: Doc, from: number, end: number): Range | null {
 }
 
 const REFLEXIVE_OBJECTS: ReadonlySet<string> = new Set(['myself', 'himself', 'herself', 'themselves', 'itself', 'ourselves', 'yourself']);
+
+/** Whether one of this sentence's attributions (from `first` on) has its cue at an offset. */
+function cueAlreadyAt(out: readonly Found[], first: number, offset: number): boolean {
+  for (let k = first; k < out.length; k++) if (out[k]!.cue?.start === offset) return true;
+  return false;
+}
+
+/** The first name chunk inside a token range (binary search, then a walk over the range). */
+function nameWithin(doc: Doc, np: Range): NameChunk | undefined {
+  for (let k = firstStartingAt(doc.names, doc.tokens[np.start]!.start); k < doc.names.length; k++) {
+    const c = doc.names[k]!;
+    if (c.tokenStart >= np.end) return undefined;
+    if (c.tokenStart >= np.start && c.tokenEnd <= np.end) return c;
+  }
+  return undefined;
+}
 
 /**
  * Whether a phrase can hold the findings an evidence verb reports ("shows", "found") without a
@@ -972,7 +988,7 @@ function extractFromSentence(
     let stop = end + 1;
     while (stop < to && !(isSpeakerLabelStart(tokens, stop, from) && labelFollows(tokens, stop, to))) stop++;
     const content = trimmed(doc, tokens[end + 1]!.start, tokens[stop - 1]!.end);
-    if (!content || content.text.split(/\s+/).length < 2 || out.some((f) => f.cue?.start === tokens[end]!.start)) continue;
+    if (!content || content.text.split(/\s+/).length < 2 || cueAlreadyAt(out, firstOfSentence, tokens[end]!.start)) continue;
     // A label in capitals names a person ("TAPPER"), though capitals alone read as an acronym.
     const labelled = makeSource({ start: i, end }, null, tokens[i]!.start);
     const source: Source = labelled.kind === 'named-organization' || labelled.kind === 'vague' || labelled.kind === 'unresolved' ? { ...labelled, kind: 'named-person', name: labelled.name ?? labelled.text ?? '' } : labelled;
@@ -991,7 +1007,7 @@ function extractFromSentence(
     if (to - (from + colonAt) > 3 && tokens[head]!.normal !== 'from' && !labelFollows(tokens, from + colonAt + 1, to)) {
       // ("Lynch: No outside influence …": wink may tag a lone surname as a verb.)
       const np = npAfter(tokens, head, from + colonAt) ?? (colonAt === head - from + 1 && startsUpper(tokens[head]!.text) && tokens[head]!.type === 'word' && !FUNCTION_POS.has(tokens[head]!.pos) ? { start: head, end: head + 1 } : null);
-      const named = np ? doc.names.find((c) => c.tokenStart >= np.start && c.tokenEnd <= np.end) : undefined;
+      const named = np ? nameWithin(doc, np) : undefined;
       // "Poll: …", "Newspaper: …", "Clinton camp: …" speak without a name; labels ("Editor’s note:") do not speak.
       // ("Question: …", "Remember: …", "Grandkids: …": a lone common word is a label, not a speaker.)
       // (A surname wink tags as a verb counts when the article names that person: "Lynch: …".)
