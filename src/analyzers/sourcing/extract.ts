@@ -331,6 +331,15 @@ function clauseSubject(doc: Doc, from: number, end: number): Range | null {
 
 const REFLEXIVE_OBJECTS: ReadonlySet<string> = new Set(['myself', 'himself', 'herself', 'themselves', 'itself', 'ourselves', 'yourself']);
 
+/** Whether one of this sentence's attributions (from `first` on) has a cue over an offset. */
+function cueCovers(out: readonly Found[], first: number, offset: number): boolean {
+  for (let k = first; k < out.length; k++) {
+    const cue = out[k]!.cue;
+    if (cue && cue.start <= offset && offset < cue.end) return true;
+  }
+  return false;
+}
+
 /** Whether one of this sentence's attributions (from `first` on) has its cue at an offset. */
 function cueAlreadyAt(out: readonly Found[], first: number, offset: number): boolean {
   for (let k = first; k < out.length; k++) if (out[k]!.cue?.start === offset) return true;
@@ -909,6 +918,8 @@ function extractFromSentence(
     // "In a poll", "In his report", "In emails": not "In order to", "In addition to the inquiry".
     const opener = tokens[from + 1]!;
     if (!(opener.pos === 'DET' || opener.pos === 'PRON' || opener.pos === 'NUM' || opener.pos === 'ADJ' || from + 1 === head)) head = -1;
+    // ("In order to …": a purpose, not a court order.)
+    if (opener.normal === 'order' && tokens[from + 2]?.normal === 'to') head = -1;
     if (head > from && isComma(tokens[comma]) && comma + 1 < to && (out.length === firstOfSentence || FINDINGS.has(tokens[head]!.normal))) {
       const content = trimmed(doc, tokens[comma + 1]!.start, tokens[to - 1]!.end);
       if (content && content.text.split(/\s+/).length >= 3) {
@@ -923,6 +934,8 @@ function extractFromSentence(
     const t = tokens[i]!;
     if (inClosedQuote(doc, t)) continue;
     if ((t.pos !== 'NOUN' && t.pos !== 'VERB') || !(CUE_NOUNS.has(t.lemma) || LIGHT_VERB_NOUNS.has(t.lemma))) continue;
+    // ("Prosecutors charged that …": a verb already read as a cue is no noun as well.)
+    if (t.pos === 'VERB' && cueCovers(out, firstOfSentence, t.start)) continue;
     let p = i - 1;
     while (p > from && tokens[p]!.pos === 'ADJ' && i - p <= 2) p--;
     const owner = tokens[p]!;

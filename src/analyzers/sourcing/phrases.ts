@@ -403,6 +403,10 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     if ((prep.normal === 'in' && !['favor', 'favour', 'support', 'defense', 'defence'].includes(tokens[i + 2 + gap]?.normal ?? '')) ||
       TIME_WORDS.has(tokens[i + 2 + gap]?.normal ?? '') || TIME_WORDS.has(tokens[i + 3 + gap]?.normal ?? '')) return null;
   }
+  // Senses of cue verbs that report nothing: "earnings declined significantly" (not "declined to
+  // comment"), "claiming his third victory", "whatever Trump charged his campaign", "seeking the
+  // presidency".
+  if (category && otherSense(tokens, i)) return null;
   // Stance verbs are often nouns wink takes for verbs: "support for the plan", "40 percent support".
   if (category === 'stance' && ((next && ['for', 'of', 'from', 'among', 'in', 'with'].includes(next.normal)) || (prev && ['percent', '%', 'his', 'her', 'their', 'its', 'our', 'broad', 'public'].includes(prev.normal)))) return null;
   return category;
@@ -439,6 +443,39 @@ function verbSlot(doc: Doc, i: number, lemma: string): boolean {
   const opener = tokens[np.start - 1];
   return opener === undefined || opener.sentence !== t.sentence || isComma(opener) || opener.pos === 'CCONJ' || opener.pos === 'SCONJ' || opener.normal === 'that' || isOpeningMark(doc, opener) || /^[:;—–]$/.test(opener.text);
 }
+
+/** Objects with which "claim" means winning and "seek" means running: "claimed victory", "seeking the presidency". */
+const PRIZES: ReadonlySet<string> = new Set(['victory', 'victories', 'win', 'wins', 'title', 'titles', 'seat', 'seats', 'nomination', 'prize', 'crown', 'mantle', 'delegates', 'presidency', 'office', 'reelection', 're-election', 'term', 'post', 'job', 'spot', 'lead', 'majority']);
+
+/** Whether the cue verb at `i` is used in a sense that reports nothing (see `cueCategory`). */
+function otherSense(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  switch (t.lemma) {
+    case 'decline':
+      return !next || !(next.normal === 'to' || next.normal === 'comment' || next.normal === 'comments' || next.pos === 'DET' || next.pos === 'PRON' || /^[,.;:]$/.test(next.text));
+    case 'claim':
+    case 'seek': {
+      const object = npAfter(tokens, i + 1, Math.min(tokens.length, i + 7));
+      if (!object) return false;
+      let head = object.end - 1;
+      for (let k = object.start + 1; k < object.end; k++) {
+        if (tokens[k]!.pos === 'ADP') {
+          head = k - 1;
+          break;
+        }
+      }
+      return PRIZES.has(tokens[head]!.normal);
+    }
+    case 'charge':
+      // ("charged that …", "charged him with …", "charged, …" report; "charged his campaign $2 million" bills.)
+      return next !== undefined && next.normal !== 'that' && !/^[,:]$/.test(next.text) && !isOpeningMark0(next) && !tokens.slice(i + 1, Math.min(tokens.length, i + 6)).some((w) => w.normal === 'with');
+    default:
+      return false;
+  }
+}
+
+const isOpeningMark0 = (t: Token): boolean => /^[“‘"'«„]$/.test(t.text);
 
 function standaloneSubject(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;

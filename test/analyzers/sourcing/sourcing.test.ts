@@ -359,6 +359,16 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('On Monday she met the head of the United States Hispanic Chamber in town.')).toEqual([]);
   });
 
+  it('tells the reporting senses of “declined”, “claimed”, “sought” and “charged” from others', () => {
+    expect(attributions('Toll revenue declined sharply from 2019 to 2023.')).toEqual([]);
+    expect(attributions('The mayor declined to comment.')[0]!.cue?.text).toBe('declined');
+    expect(attributions('Okafor won the ward, claiming her third victory.')).toEqual([]);
+    expect(attributions('She is seeking the presidency.')).toEqual([]);
+    expect(attributions('Whatever the firm charged the city for repairs came from the budget.')).toEqual([]);
+    expect(attributions('Prosecutors charged that he lied.').map((a) => [a.source.text, a.cue?.text])).toEqual([['Prosecutors', 'charged']]);
+    expect(attributions('In order to reopen, the bridge needs repairs.')).toEqual([]);
+  });
+
   it('keeps idioms, reflexives and user accounts out of the cues', () => {
     expect(attributions('All told, the groups spent more than $5 million.')).toEqual([]);
     expect(attributions('On a trip to the coast, I found myself in a remote valley.')).toEqual([]);
