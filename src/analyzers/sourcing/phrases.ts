@@ -303,7 +303,9 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     }
     // "records from the 2008 cycle show he …", "polls by Edison Research show two-thirds …": a base
     // form after a noun or name, followed by the subject of a clause.
-    if (before && before.sentence === t.sentence && (before.pos === 'NOUN' || before.pos === 'PROPN') && t.normal === t.lemma && (SUBJECT_PRONOUNS.has(next.normal) || next.normal === 'that' || next.pos === 'NUM')) {
+    // ("told The Huffington Post he …": a capitalised word inside a sentence is part of a name.)
+    if (before && before.sentence === t.sentence && (before.pos === 'NOUN' || before.pos === 'PROPN') && t.normal === t.lemma && (!startsUpper(t.text) || isTitleCase(doc, t.sentence)) &&
+      (SUBJECT_PRONOUNS.has(next.normal) || next.normal === 'that' || next.pos === 'NUM')) {
       return CUE_LEMMAS.get(t.lemma) ?? null;
     }
     // "Millennials support background checks", "two-thirds support reducing …", "students polled
@@ -453,8 +455,13 @@ function otherSense(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   switch (t.lemma) {
     case 'decline':
+      // ("fees declined to $281 million": a fall to a figure.)
+      if (next?.normal === 'to' && (tokens[i + 2]?.pos === 'NUM' || tokens[i + 2]?.type === 'number' || /^[$€£]$/.test(tokens[i + 2]?.text ?? ''))) return true;
       return !next || !(next.normal === 'to' || next.normal === 'comment' || next.normal === 'comments' || next.pos === 'DET' || next.pos === 'PRON' || /^[,.;:]$/.test(next.text));
     case 'claim':
+      // ("claiming 41 percent of the vote": a share won.)
+      if (next && (next.pos === 'NUM' || next.type === 'number')) return true;
+    // falls through
     case 'seek': {
       const object = npAfter(tokens, i + 1, Math.min(tokens.length, i + 7));
       if (!object) return false;
@@ -467,7 +474,18 @@ function otherSense(tokens: readonly Token[], i: number): boolean {
       }
       return PRIZES.has(tokens[head]!.normal);
     }
+    case 'threaten':
+      // ("natives threatened by ethnic diversity": endangered, not warned.)
+      return next?.normal === 'by';
+    case 'applaud':
+      // ("as the crowd applauded.": clapping.)
+      return !next || /^[.,;!?]$/.test(next.text);
+    case 'give':
+      // ("given that Putin backs …": since.)
+      return t.normal === 'given' && next?.normal === 'that';
     case 'charge':
+      // ("arrested and charged with fraud": a criminal charge.)
+      if (next?.normal === 'with') return true;
       // ("charged that …", "charged him with …", "charged, …" report; "charged his campaign $2 million" bills.)
       return next !== undefined && next.normal !== 'that' && !/^[,:]$/.test(next.text) && !isOpeningMark0(next) && !tokens.slice(i + 1, Math.min(tokens.length, i + 6)).some((w) => w.normal === 'with');
     default:
@@ -544,9 +562,10 @@ function pluralNoun(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!NOUN_VERBS.has(t.lemma) || !/s$/.test(t.normal) || !prev || !next || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ')) return false;
+  // ("Massachusetts and Vermont, states that vote …": an appositive noun after a comma too.)
+  if (!NOUN_VERBS.has(t.lemma) || !/s$/.test(t.normal) || !prev || !next || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ' || isComma(prev))) return false;
   // ("Their experience shows that cutting emissions …": a gerund after "that" opens a clause.)
-  return isComma(next) || (next.normal === 'that' && ((tokens[i + 2]?.pos === 'VERB' && !/ing$/.test(tokens[i + 2]!.normal)) || tokens[i + 2]?.pos === 'AUX'));
+  return isComma(next) || (next.normal === 'that' && (isComma(prev) || (tokens[i + 2]?.pos === 'VERB' && !/ing$/.test(tokens[i + 2]!.normal)) || tokens[i + 2]?.pos === 'AUX'));
 }
 
 /** A noun for people who can speak ("member", "officials", "nominee"): a verb after it is its predicate. */

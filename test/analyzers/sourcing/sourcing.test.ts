@@ -367,6 +367,14 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('Whatever the firm charged the city for repairs came from the budget.')).toEqual([]);
     expect(attributions('Prosecutors charged that he lied.').map((a) => [a.source.text, a.cue?.text])).toEqual([['Prosecutors', 'charged']]);
     expect(attributions('In order to reopen, the bridge needs repairs.')).toEqual([]);
+    expect(attributions('Fees declined to $281 million in 2014.')).toEqual([]);
+    expect(attributions('She won, claiming 41 percent of the vote.')).toEqual([]);
+    expect(attributions('She was arrested and charged with fraud.')).toEqual([]);
+    expect(attributions('Residents threatened by the floods left early.')).toEqual([]);
+    expect(attributions('She smiled as the crowd applauded.')).toEqual([]);
+    expect(attributions('It is odd, given that the mayor backs the plan.').map((a) => a.cue?.text)).not.toContain('given');
+    expect(attributions('He campaigned in Ohio and Iowa, states that vote on March 1.')).toEqual([]);
+    expect(attributions('He told The Harbor Post he would run.').map((a) => a.cue?.text)).toEqual(['told']);
   });
 
   it('keeps idioms, reflexives and user accounts out of the cues', () => {
