@@ -599,6 +599,23 @@ function extractFromSentence(
     // A passive ("was asked by a caller", "is backed by 34%"): the subject is not the source; the
     // agent after "by" is, when there is one.
     const passive = isPassive(tokens, i, from);
+    // "Assad, aided by Russia and opposed by the U.S., held on", "the law, opposed by Democrats,
+    // …": a participle with its agent, set off after the phrase it describes.
+    // ("Starr’s remarks, first reported by The Times, …": an adverb may come first.)
+    const beforeParticiple = tokens[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
+    if (!passive && tokens[i + 1]?.normal === 'by' && /(?:ed|en|wn)$/.test(t.normal) && t.pos === 'VERB' && (isComma(tokens[beforeParticiple]) || (tokens[beforeParticiple]?.normal === 'and' && tokens[beforeParticiple]!.pos === 'CCONJ'))) {
+      const agent = npAfter(tokens, i + 2, sentence.tokenEnd);
+      let k = beforeParticiple;
+      // (Back over a first participle coordinated with this one: "aided by Russia and".)
+      if (!isComma(tokens[k])) {
+        while (k > from && !isComma(tokens[k]) && i - k < 12) k--;
+      }
+      const described = isComma(tokens[k]) ? npBefore(tokens, k, from) : null;
+      if (agent && described) {
+        out.push({ source: makeSource(agent, null, tokens[agent.start]!.start, t.lemma), cue: spanOf(doc, { start: i, end: i + 2 }), content: [spanOf(doc, described)!], mode: 'indirect', sentence: sentence.index, continued: false });
+        continue;
+      }
+    }
     if (passive) {
       if (tokens[i + 1]?.normal === 'by') {
         const agent = npAfter(tokens, i + 2, sentence.tokenEnd);

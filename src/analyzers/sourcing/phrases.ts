@@ -240,7 +240,8 @@ export function npAfter(tokens: readonly Token[], start: number, ceiling: number
       j += 2;
       continue;
     }
-    if (t.type === 'word' && NP_INNER_ADP.has(t.normal) && t.normal !== 'to' && lastHead >= 0 && j + 1 < ceiling && npToken(tokens[j + 1]!)) {
+    // ("The New York Times on Tuesday": a time phrase ends the phrase.)
+    if (t.type === 'word' && NP_INNER_ADP.has(t.normal) && t.normal !== 'to' && lastHead >= 0 && j + 1 < ceiling && npToken(tokens[j + 1]!) && !TIME_WORDS.has(tokens[j + 1]!.normal)) {
       j++;
       continue;
     }

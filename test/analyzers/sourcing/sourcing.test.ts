@@ -334,6 +334,13 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('The plan was backed by nearly 6 in 10 of the voters.')[0]!.source.text).toBe('nearly 6 in 10 of the voters');
   });
 
+  it('takes the agent of a participle set off after what it describes', () => {
+    const [a] = attributions('The toll, opposed by Democrats, was dropped.');
+    expect(brief(a!)).toMatchObject({ source: 'Democrats', cue: 'opposed by' });
+    expect(a!.content[0]!.text).toBe('The toll');
+    expect(attributions('The remarks, first reported by The Harbor Post on Tuesday, caused a stir.')[0]!.source.text).toBe('The Harbor Post');
+  });
+
   it('reads a clitic “’s” before an object as “has”, and a state of mind as its holder’s', () => {
     expect(brief(attributions('And she’s predicted big wins in the races ahead.')[0]!)).toMatchObject({ source: 'she', cue: '’s predicted' });
     expect(attributions('It’s said that the mayor will resign.')[0]!.source.text).toBeNull();
