@@ -242,6 +242,8 @@ export function isOpeningPhrase(doc: Doc, from: number, comma: number): boolean 
   // ("And when asked …, he …": a conjunction before the phrase.)
   if (doc.tokens[from]?.pos === 'CCONJ' && from + 1 < comma) from++;
   const first = doc.tokens[from];
+  // ("Noting that …, Trump reminded …": an opening participle clause.)
+  if (first && first.pos === 'VERB' && /ing$/.test(first.normal) && doc.tokens[from + 1]?.normal === 'that') return true;
   if (!first || (first.pos !== 'ADP' && first.pos !== 'SCONJ' && first.pos !== 'ADV')) return false;
   // "After saying he was nervous, …", "When asked about it, …": an opening clause with a
   // participle, reported on its own.

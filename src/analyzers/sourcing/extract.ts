@@ -554,7 +554,10 @@ function extractFromSentence(
     // the subject of the main clause after the comma; the question is the content.
     // ("After saying he was nervous, the man …", "While insisting that …, she …": an opening gerund
     // clause is reported of the main clause's subject too.)
-    const openingGerund = /ing$/.test(t.normal) && t.pos === 'VERB' && i === from + 1 && GERUND_OPENERS.has(tokens[from]!.normal);
+    // ("Noting that …, Trump reminded …", "Declaring that he alone …, the mogul offered …": a
+    // participle that opens the sentence with a that-clause.)
+    const openingGerund = /ing$/.test(t.normal) && t.pos === 'VERB' &&
+      ((i === from + 1 && GERUND_OPENERS.has(tokens[from]!.normal)) || (i === from && tokens[i + 1]?.normal === 'that'));
     if (openingGerund || (t.normal === 'asked' && (i === from || (i <= from + 2 && tokens[i - 1]!.normal === 'when')))) {
       let comma = i + 1;
       while (comma < Math.min(to, i + 40) && !isComma(tokens[comma])) comma++;

@@ -334,6 +334,14 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('The plan was backed by nearly 6 in 10 of the voters.')[0]!.source.text).toBe('nearly 6 in 10 of the voters');
   });
 
+  it('gives an opening participle with a that-clause the main clause’s subject', () => {
+    const list = attributions('Noting that the toll has failed, Okafor reminded residents of her plan.');
+    expect(list.map((a) => [a.source.text, a.cue?.text, a.content[0]?.text])).toEqual([
+      ['Okafor', 'Noting', 'the toll has failed'],
+      ['Okafor', 'reminded', 'residents of her plan'],
+    ]);
+  });
+
   it('takes the agent of a participle set off after what it describes', () => {
     const [a] = attributions('The toll, opposed by Democrats, was dropped.');
     expect(brief(a!)).toMatchObject({ source: 'Democrats', cue: 'opposed by' });
