@@ -331,6 +331,23 @@ function clauseSubject(doc: Doc, from: number, end: number): Range | null {
 
 const REFLEXIVE_OBJECTS: ReadonlySet<string> = new Set(['myself', 'himself', 'herself', 'themselves', 'itself', 'ourselves', 'yourself']);
 
+/**
+ * "Sanders, a self-described democratic socialist", "He is a self-described moderate": the phrase
+ * after "self-described" is what its bearer calls himself. The bearer is the phrase the appositive
+ * follows, or the subject of "be"; without one there is no attribution.
+ */
+function selfDescribed(doc: Doc, i: number, from: number): { bearer: Range; description: Range } | null {
+  const tokens = doc.tokens;
+  const description = npAfter(tokens, i + 1, doc.sentences[tokens[i]!.sentence]!.tokenEnd);
+  if (!description) return null;
+  let k = i - 3;
+  while (k >= from && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'CCONJ')) k--;
+  let bearer: Range | null = null;
+  if (k >= from && isComma(tokens[k])) bearer = npBefore(tokens, k, from);
+  else if (k >= from && tokens[k]!.lemma === 'be') bearer = npBefore(tokens, skipLeftModifiers(tokens, k + 1, from), from);
+  return bearer ? { bearer, description } : null;
+}
+
 /** Whether one of this sentence's attributions (from `first` on) has a cue over an offset. */
 function cueCovers(out: readonly Found[], first: number, offset: number): boolean {
   for (let k = first; k < out.length; k++) {
@@ -544,6 +561,14 @@ function extractFromSentence(
       if (content.length > 0) out.push({ source, cue: spanOf(doc, reaction.cue), content, mode: 'indirect', sentence: sentence.index, continued: false });
       continue;
     }
+    // "Sanders, a self-described democratic socialist": the person described, in their own words.
+    if (t.normal === 'described' && tokens[i - 1]?.text === '-' && tokens[i - 2]?.normal === 'self' && tokens[i - 2]!.end === tokens[i - 1]!.start) {
+      const described = selfDescribed(doc, i, from);
+      if (described) {
+        out.push({ source: makeSource(described.bearer, null, tokens[described.bearer.start]!.start, 'describe'), cue: spanOf(doc, { start: i - 2, end: i + 1 }), content: [spanOf(doc, described.description)!], mode: 'indirect', sentence: sentence.index, continued: false });
+      }
+      continue;
+    }
     const lexical = cueCategory(doc, i);
     const multiword = lexical ? 0 : multiwordCue(doc, i);
     const category = lexical ?? (multiword ? 'speech' : null) ?? framingAs(doc, i) ?? thatComplement(doc, i);
@@ -646,7 +671,9 @@ function extractFromSentence(
     // (Also after a comma inside closing quote marks: "… “New York values,” saying …", and after
     // the object of the clause's verb: "the council issued a statement saying …".)
     // ("… joined Trump in calling for …", "before clarifying that …": a gerund after a preposition.)
-    const afterPreposition = /ing$/.test(t.normal) && i > from + 1 && GERUND_PREPOSITIONS.has(tokens[i - 1]!.normal) && tokens[i - 1]!.pos !== 'VERB';
+    // ("after initially saying …", "before optimistically predicting …": an adverb between them.)
+    const gerundPrep = tokens[i - 1]?.pos === 'ADV' && i > from + 2 ? i - 2 : i - 1;
+    const afterPreposition = /ing$/.test(t.normal) && gerundPrep > from && GERUND_PREPOSITIONS.has(tokens[gerundPrep]!.normal) && tokens[gerundPrep]!.pos !== 'VERB';
     const participle = /ing$/.test(t.normal) && (isComma(tokens[i - 1]) || (isClosingMark(doc, tokens[i - 1]) && /,\s*$/.test(doc.quotes[tokens[i - 1]!.quote]!.content.text)) || issuedDocument(doc, i, from) || afterPreposition);
     const verbStart = raisedFrom >= 0 ? raisedFrom : skipLeftModifiers(tokens, i, from);
     let np: Range | null = null;

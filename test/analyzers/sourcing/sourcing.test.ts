@@ -342,6 +342,13 @@ describe('sourcing: indirect and mixed speech', () => {
     ]);
   });
 
+  it('reads “self-described” as its bearer’s words, and gerunds after a preposition and an adverb', () => {
+    const [a] = attributions('Keller, a self-described fiscal hawk, voted no.');
+    expect(brief(a!)).toMatchObject({ source: 'Keller', cue: 'self-described' });
+    expect(a!.content[0]!.text).toBe('fiscal hawk');
+    expect(attributions('The mayor abstained after initially saying she would vote no.')[0]!.cue?.text).toBe('saying');
+  });
+
   it('takes the agent of a participle set off after what it describes', () => {
     const [a] = attributions('The toll, opposed by Democrats, was dropped.');
     expect(brief(a!)).toMatchObject({ source: 'Democrats', cue: 'opposed by' });
