@@ -16,6 +16,8 @@ import {
   phrasalGap,
   isOpeningMark,
   NOUN_GERUNDS,
+  FRACTIONS,
+  QUANTIFIERS,
   npAfter,
   npBefore,
   skipLeftModifiers,
@@ -389,6 +391,8 @@ function evidenceSource(doc: Doc, np: Range, chunksByToken: Int32Array, atClause
     }
   }
   if (DOCUMENT_NOUNS.has(doc.tokens[head]!.normal) || NOUN_GERUNDS.has(doc.tokens[head]!.normal)) return true;
+  // ("9 percent found it a deterrent", "most found him honest": respondents judging.)
+  if ((doc.tokens[head]!.normal === 'percent' || doc.tokens[head]!.text === '%' || FRACTIONS.has(doc.tokens[head]!.normal) || QUANTIFIERS.has(doc.tokens[head]!.normal))) return true;
   return classifySourceKind(doc, np, chunksByToken) === 'document';
 }
 

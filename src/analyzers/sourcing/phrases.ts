@@ -36,7 +36,7 @@ const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'thems
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'others', 'another', 'most', 'few', 'several', 'all', 'both', 'each', 'everyone', 'everybody', 'nobody', 'none', 'majorities', 'majority', 'half', 'someone', 'somebody', 'anyone', 'anybody']);
 export const NOUN_GERUNDS: ReadonlySet<string> = new Set(['polling', 'reporting', 'testing', 'modeling', 'modelling', 'fundraising']);
 const ASIDE_DASHES: ReadonlySet<string> = new Set(['—', '―', '–', '--']);
-const FRACTIONS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'half']);
+export const FRACTIONS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'half']);
 const OPENING_MARKS = new Set(['“', '‘', '"', "'", '«', '„', '‚', '‹', '»', "''", '``', '`']);
 const CLOSING_MARKS = new Set(['”', '’', '"', "'", '»', '“', '‘', '›', '«', "''"]);
 
@@ -284,12 +284,13 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     // ("Some say they …", "laws that some say target …": one opening a clause, before a clause.)
     const opener = tokens[i - 2];
     const atClauseStart = opener === undefined || opener.sentence !== t.sentence || isComma(opener) || opener.normal === 'that' || opener.pos === 'CCONJ';
+    // ("Both think Obama advanced …", "Many fear Trump will …": a name or article opening the clause after it.)
     if (before && QUANTIFIERS.has(before.normal) && before.sentence === t.sentence && atClauseStart &&
-      ((next.text === ',' && isComma(opener)) || next.pos === 'PRON' || next.normal === 'that' || next.pos === 'VERB')) return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(lemma) ?? null;
+      ((next.text === ',' && isComma(opener)) || next.pos === 'PRON' || next.normal === 'that' || next.pos === 'VERB' || next.pos === 'PROPN' || next.pos === 'DET')) return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(lemma) ?? null;
     // "respondents who support Sanders", "those who say …": a relative "who" is followed by its verb.
     if (before && before.normal === 'who' && before.sentence === t.sentence && next.pos !== 'PUNCT') return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(lemma) ?? null;
     // "4 in 10 say they …", "64 percent call him …": wink reads a verb after a proportion as a noun.
-    if (afterProportion(tokens, i) && (next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET' || next.normal === 'that')) {
+    if (afterProportion(tokens, i) && (next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET' || next.normal === 'that' || next.pos === 'NUM')) {
       return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(lemma) ?? null;
     }
     // "fundraising reports show he …", "the records show.": a base form after a plural noun.
@@ -607,7 +608,9 @@ const IRREGULAR = new Map([
 export function skipLeftModifiers(tokens: readonly Token[], i: number, floor: number): number {
   let j = i - 1;
   for (;;) {
-    while (j >= floor && ((SKIP_BEFORE_VERB.has(tokens[j]!.pos) && tokens[j]!.type === 'word' && !isPronoun(tokens[j]) && !FRACTIONS.has(tokens[j]!.normal)) || REFLEXIVES.has(tokens[j]!.normal) ||
+    // ("Most believe that …": a quantifier that opens the clause is its subject, whatever wink tags it.)
+    while (j >= floor && ((SKIP_BEFORE_VERB.has(tokens[j]!.pos) && tokens[j]!.type === 'word' && !isPronoun(tokens[j]) && !FRACTIONS.has(tokens[j]!.normal) &&
+      !(QUANTIFIERS.has(tokens[j]!.normal) && (j === floor || !npToken(tokens[j - 1]!) || tokens[j - 1]!.pos === 'PUNCT'))) || REFLEXIVES.has(tokens[j]!.normal) ||
       // "Richards and Menendez both stressed", "She further announced", "has since said".
       (FLOATING.has(tokens[j]!.normal) && j > floor && (tokens[j - 1]!.pos === 'NOUN' || tokens[j - 1]!.pos === 'PROPN' || tokens[j - 1]!.pos === 'PRON' || tokens[j - 1]!.pos === 'AUX')))) j--;
     // "have in particular noted", "who in the past has voiced": a fixed adverbial phrase.

@@ -349,6 +349,15 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('The mayor abstained after initially saying she would vote no.')[0]!.cue?.text).toBe('saying');
   });
 
+  it('takes a quantifier that opens the clause as the subject of a thought', () => {
+    const source = (text: string) => attributions(text).map((a) => [a.source.text, a.cue?.text]);
+    expect(source('Most believe that the bridge will reopen.')).toEqual([['Most', 'believe']]);
+    expect(source('Both think Okafor handled the closure well.')).toEqual([['Both', 'think']]);
+    expect(source('Many fear the toll will rise.')).toEqual([['Many', 'fear']]);
+    expect(source('About 4 in 10 want one with experience.')).toEqual([['4 in 10', 'want']]);
+    expect(source('Only 9 percent found it a deterrent.')).toEqual([['Only 9 percent', 'found']]);
+  });
+
   it('takes the agent of a participle set off after what it describes', () => {
     const [a] = attributions('The toll, opposed by Democrats, was dropped.');
     expect(brief(a!)).toMatchObject({ source: 'Democrats', cue: 'opposed by' });
