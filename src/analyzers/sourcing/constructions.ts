@@ -219,6 +219,8 @@ export function isPassive(tokens: readonly Token[], i: number, from: number): bo
   if (!/(?:ed|en|wn|ld|id|ght|ung)$/.test(t.normal) || t.lemma === t.normal) return false;
   // "they are convinced that …", "she was worried that …": a state of mind whose holder is the subject.
   if (EXPERIENCER_PARTICIPLES.has(t.normal) && tokens[i + 1]?.normal !== 'by') return false;
+  // ("was arrested and charged with fraud": a participle coordinated with a passive one.)
+  if ((tokens[i - 1]?.normal === 'and' || tokens[i - 1]?.normal === 'or') && i - 2 >= from && tokens[i - 2]!.pos === 'VERB' && isPassive(tokens, i - 2, from)) return true;
   for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
     const w = tokens[k]!;
     // ("he’s predicted big wins", "she’s said that …": a clitic "’s" before an object or clause is "has".)

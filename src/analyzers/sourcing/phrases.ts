@@ -408,7 +408,7 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
       TIME_WORDS.has(tokens[i + 2 + gap]?.normal ?? '') || TIME_WORDS.has(tokens[i + 3 + gap]?.normal ?? '')) return null;
   }
   // Senses of cue verbs that report nothing: "earnings declined significantly" (not "declined to
-  // comment"), "claiming his third victory", "whatever Trump charged his campaign", "seeking the
+  // comment"), "claiming 41 percent of the vote", "whatever Trump charged his campaign", "seeking the
   // presidency".
   if (category && otherSense(tokens, i)) return null;
   // Stance verbs are often nouns wink takes for verbs: "support for the plan", "40 percent support".
@@ -448,7 +448,7 @@ function verbSlot(doc: Doc, i: number, lemma: string): boolean {
   return opener === undefined || opener.sentence !== t.sentence || isComma(opener) || opener.pos === 'CCONJ' || opener.pos === 'SCONJ' || opener.normal === 'that' || isOpeningMark(doc, opener) || /^[:;—–]$/.test(opener.text);
 }
 
-/** Objects with which "claim" means winning and "seek" means running: "claimed victory", "seeking the presidency". */
+/** Objects with which "seek" means running: "seeking the presidency". */
 const PRIZES: ReadonlySet<string> = new Set(['victory', 'victories', 'win', 'wins', 'title', 'titles', 'seat', 'seats', 'nomination', 'prize', 'crown', 'mantle', 'delegates', 'presidency', 'office', 'reelection', 're-election', 'term', 'post', 'job', 'spot', 'lead', 'majority']);
 
 /** Whether the cue verb at `i` is used in a sense that reports nothing (see `cueCategory`). */
@@ -456,14 +456,15 @@ function otherSense(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   switch (t.lemma) {
-    case 'decline':
-      // ("fees declined to $281 million": a fall to a figure.)
-      if (next?.normal === 'to' && (tokens[i + 2]?.pos === 'NUM' || tokens[i + 2]?.type === 'number' || /^[$€£]$/.test(tokens[i + 2]?.text ?? ''))) return true;
-      return !next || !(next.normal === 'to' || next.normal === 'comment' || next.normal === 'comments' || next.pos === 'DET' || next.pos === 'PRON' || /^[,.;:]$/.test(next.text));
+    case 'decline': {
+      // ("fees declined to $281 million", "earnings declined sharply", "declined in 2014": a fall.)
+      const figure = (w: Token | undefined) => w !== undefined && (w.pos === 'NUM' || w.type === 'number' || /^[$€£]$/.test(w.text));
+      if (next && ['to', 'from', 'by', 'in'].includes(next.normal) && figure(tokens[i + 2])) return true;
+      return next !== undefined && next.pos === 'ADV';
+    }
     case 'claim':
-      // ("claiming 41 percent of the vote": a share won.)
-      if (next && (next.pos === 'NUM' || next.type === 'number')) return true;
-    // falls through
+      // ("claiming 41 percent of the vote": a share won; "claimed victory" is a claim.)
+      return next !== undefined && (next.pos === 'NUM' || next.type === 'number');
     case 'seek': {
       const object = npAfter(tokens, i + 1, Math.min(tokens.length, i + 7));
       if (!object) return false;
@@ -486,8 +487,6 @@ function otherSense(tokens: readonly Token[], i: number): boolean {
       // ("given that Putin backs …": since.)
       return t.normal === 'given' && next?.normal === 'that';
     case 'charge':
-      // ("arrested and charged with fraud": a criminal charge.)
-      if (next?.normal === 'with') return true;
       // ("charged that …", "charged him with …", "charged, …" report; "charged his campaign $2 million" bills.)
       return next !== undefined && next.normal !== 'that' && !/^[,:]$/.test(next.text) && !isOpeningMark0(next) && !tokens.slice(i + 1, Math.min(tokens.length, i + 6)).some((w) => w.normal === 'with');
     default:

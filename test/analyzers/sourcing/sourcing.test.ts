@@ -391,16 +391,19 @@ describe('sourcing: indirect and mixed speech', () => {
   });
 
   it('tells the reporting senses of “declined”, “claimed”, “sought” and “charged” from others', () => {
+    expect(attributions('Fiorina declined multiple requests for an interview.')[0]!.cue?.text).toBe('declined');
     expect(attributions('Toll revenue declined sharply from 2019 to 2023.')).toEqual([]);
     expect(attributions('The mayor declined to comment.')[0]!.cue?.text).toBe('declined');
-    expect(attributions('Okafor won the ward, claiming her third victory.')).toEqual([]);
+    expect(attributions('Okafor won the ward, claiming 41 percent of the vote.')).toEqual([]);
+    expect(attributions('Okafor claimed victory in a post.')[0]!.cue?.text).toBe('claimed');
     expect(attributions('She is seeking the presidency.')).toEqual([]);
     expect(attributions('Whatever the firm charged the city for repairs came from the budget.')).toEqual([]);
     expect(attributions('Prosecutors charged that he lied.').map((a) => [a.source.text, a.cue?.text])).toEqual([['Prosecutors', 'charged']]);
     expect(attributions('In order to reopen, the bridge needs repairs.')).toEqual([]);
     expect(attributions('Fees declined to $281 million in 2014.')).toEqual([]);
     expect(attributions('She won, claiming 41 percent of the vote.')).toEqual([]);
-    expect(attributions('She was arrested and charged with fraud.')).toEqual([]);
+    // (A criminal charge is an accusation, reported without its source.)
+    expect(attributions('She was arrested and charged with fraud.')[0]!.source.text).toBeNull();
     expect(attributions('Residents threatened by the floods left early.')).toEqual([]);
     expect(attributions('She smiled as the crowd applauded.')).toEqual([]);
     expect(attributions('It is odd, given that the mayor backs the plan.').map((a) => a.cue?.text)).not.toContain('given');
