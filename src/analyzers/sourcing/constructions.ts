@@ -32,7 +32,7 @@ export function lightVerbSubject(doc: Doc, noun: number, from: number): Range | 
 
 export const GERUND_PREPOSITIONS = new Set(['in', 'by', 'after', 'before', 'while', 'when', 'since', 'upon']);
 /** Words that open a sentence with a gerund clause whose subject is the main clause's: "After saying …, he …". */
-export const GERUND_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'while', 'when', 'since', 'despite', 'upon', 'by', 'in']);
+export const GERUND_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'while', 'when', 'since', 'despite', 'upon', 'by', 'in', 'besides', 'without']);
 
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 

@@ -764,8 +764,11 @@ function extractFromSentence(
         }
       }
       // A verb coordinated with an earlier one shares its subject: "Clinton celebrated … and said …".
-      if (!np && (tokens[verbStart - 1]?.normal === 'and' || tokens[verbStart - 1]?.normal === 'but') && tokens[verbStart - 1]!.pos === 'CCONJ') {
-        np = clauseSubject(doc, from, verbStart - 1);
+      // ("… but on Tuesday wrote that …", "… and on Monday announced …": past a short time phrase.)
+      let conjunction = verbStart - 1;
+      if (!np && tokens[conjunction]?.pos !== 'CCONJ' && conjunction - 2 > from && TIME_WORDS.has(tokens[conjunction]!.normal) && tokens[conjunction - 1]!.pos === 'ADP') conjunction -= 2;
+      if (!np && (tokens[conjunction]?.normal === 'and' || tokens[conjunction]?.normal === 'but') && tokens[conjunction]!.pos === 'CCONJ') {
+        np = clauseSubject(doc, from, conjunction);
       }
       // A list of the main speaker's acts: "Biden complained about …, mocked the party and praised …".
       let listed: Found | undefined;

@@ -27,6 +27,7 @@ const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 const ADVERBIAL_PREPOSITIONS = new Set(['in', 'at', 'of', 'for']);
 const ADVERBIAL_OBJECTS = new Set(['particular', 'past', 'fact', 'turn', 'course', 'first', 'least', 'now', 'general', 'effect', 'private', 'public', 'part']);
 const PLACE_TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since', 'from']);
+const RESPONDENT_PARTICIPLES = new Set(['surveyed', 'polled', 'interviewed', 'questioned', 'sampled']);
 const CALL_PARTICLES = new Set(['out', 'on', 'for', 'up', 'off', 'back']);
 const APPROXIMATIONS = new Set(['nearly', 'about', 'almost', 'roughly', 'approximately', 'around', 'over', 'just', 'only']);
 const FLOATING = new Set(['both', 'all', 'each', 'since', 'further', 'later', 'first', 'then']);
@@ -100,6 +101,11 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
   // ("Not everyone is convinced …", "Not all agree": the negation belongs to the subject.)
   if (QUANTIFIERS.has(first.normal) && j - 1 >= floor && tokens[j - 1]!.normal === 'not') return { start: j - 1, end };
   if (QUANTIFIERS.has(first.normal) && (j === floor || !npToken(tokens[j - 1]!) || tokens[j - 1]!.pos === 'PUNCT')) return { start: j, end };
+  // "those surveyed said", "Republicans polled say": a respondents' participle after its noun.
+  if (RESPONDENT_PARTICIPLES.has(first.normal) && j - 1 >= floor && (tokens[j - 1]!.normal === 'those' || (npToken(tokens[j - 1]!) && tokens[j - 1]!.pos !== 'DET'))) {
+    if (tokens[j - 1]!.normal === 'those') return { start: j - 1, end };
+    j--;
+  }
   // "a source close to him said", "people familiar with them said": the pronoun is the object of
   // the phrase's modifier; the phrase goes on to its left.
   if (OBJECT_PRONOUNS.has(first.normal) && first.pos === 'PRON' && j - 2 >= floor && NP_INNER_ADP.has(tokens[j - 1]!.normal) && BRIDGES.has(tokens[j - 2]!.normal)) {

@@ -349,6 +349,12 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('The mayor abstained after initially saying she would vote no.')[0]!.cue?.text).toBe('saying');
   });
 
+  it('takes respondents, coordinated verbs past a time phrase, and opening gerunds after “besides”', () => {
+    expect(attributions('Again, those surveyed said the toll was too high.')[0]!.source.text).toBe('those surveyed');
+    expect(attributions('Keller has been critical of the plan but on Tuesday wrote that it may work.').map((a) => [a.source.text, a.cue?.text])).toContainEqual(['Keller', 'wrote']);
+    expect(attributions('Besides attacking the council, Okafor argued that the toll was unfair.').map((a) => [a.source.text, a.cue?.text])).toContainEqual(['Okafor', 'attacking']);
+  });
+
   it('takes a quantifier that opens the clause as the subject of a thought', () => {
     const source = (text: string) => attributions(text).map((a) => [a.source.text, a.cue?.text]);
     expect(source('Most believe that the bridge will reopen.')).toEqual([['Most', 'believe']]);
