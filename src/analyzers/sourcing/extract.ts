@@ -350,6 +350,9 @@ function selfDescribed(doc: Doc, i: number, from: number): { bearer: Range; desc
   return bearer ? { bearer, description } : null;
 }
 
+/** Verbs whose subject is also the subject of the gerund after them: "avoided criticizing", "started asking". */
+const CATENATIVES: ReadonlySet<string> = new Set(['avoid', 'stop', 'start', 'keep', 'begin', 'resume', 'quit', 'finish', 'continue', 'risk']);
+
 /** Whether one of this sentence's attributions (from `first` on) has a cue over an offset. */
 function cueCovers(out: readonly Found[], first: number, offset: number): boolean {
   for (let k = first; k < out.length; k++) {
@@ -679,7 +682,14 @@ function extractFromSentence(
     const gerundPrep = tokens[i - 1]?.pos === 'ADV' && i > from + 2 ? i - 2 : i - 1;
     const afterPreposition = /ing$/.test(t.normal) && gerundPrep > from && GERUND_PREPOSITIONS.has(tokens[gerundPrep]!.normal) && tokens[gerundPrep]!.pos !== 'VERB';
     const participle = /ing$/.test(t.normal) && (isComma(tokens[i - 1]) || (isClosingMark(doc, tokens[i - 1]) && /,\s*$/.test(doc.quotes[tokens[i - 1]!.quote]!.content.text)) || issuedDocument(doc, i, from) || afterPreposition);
-    const verbStart = raisedFrom >= 0 ? raisedFrom : skipLeftModifiers(tokens, i, from);
+    // "has avoided directly criticizing Comey", "started asking his supporters": a gerund after a verb
+    // of starting, stopping or avoiding shares that verb's subject.
+    let gerundHost = -1;
+    if (/ing$/.test(t.normal) && raisedFrom < 0) {
+      const h = skipLeftModifiers(tokens, i, from) - 1;
+      if (h >= from && tokens[h]!.pos === 'VERB' && CATENATIVES.has(tokens[h]!.lemma)) gerundHost = skipLeftModifiers(tokens, h, from);
+    }
+    const verbStart = raisedFrom >= 0 ? raisedFrom : gerundHost >= 0 ? gerundHost : skipLeftModifiers(tokens, i, from);
     let np: Range | null = null;
     let around: Range | null = null;
     let inverted = false;

@@ -355,6 +355,10 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('Besides attacking the council, Okafor argued that the toll was unfair.').map((a) => [a.source.text, a.cue?.text])).toContainEqual(['Okafor', 'attacking']);
   });
 
+  it('gives a gerund after a verb of starting or stopping that verb’s subject', () => {
+    expect(brief(attributions('The mayor has lately started asking residents to conserve water.')[0]!)).toMatchObject({ source: 'The mayor', cue: 'has lately started asking' });
+  });
+
   it('takes a quantifier that opens the clause as the subject of a thought', () => {
     const source = (text: string) => attributions(text).map((a) => [a.source.text, a.cue?.text]);
     expect(source('Most believe that the bridge will reopen.')).toEqual([['Most', 'believe']]);
