@@ -61,7 +61,8 @@ export const COLON_LABELS = new Set(['previously', 'earlier', 'meanwhile', 'ques
 
 // Adjectives and verbs whose subject is also the subject of the infinitive after them.
 export const RAISING_ADJECTIVES = new Set(['likely', 'unlikely', 'quick', 'eager', 'willing', 'ready', 'able', 'first', 'last', 'careful', 'happy', 'reluctant', 'hesitant', 'keen', 'prepared', 'set', 'due', 'sure', 'certain', 'inclined']);
-export const RAISING_VERBS = new Set(['continue', 'tend', 'begin', 'start', 'use', 'hasten', 'rush', 'go', 'move', 'proceed', 'return', 'pause', 'stop']);
+// (And verbs of trying and choosing: "is trying to show", "have chosen not to respond", "struggled to explain".)
+export const RAISING_VERBS = new Set(['continue', 'tend', 'begin', 'start', 'use', 'hasten', 'rush', 'go', 'move', 'proceed', 'return', 'pause', 'stop', 'try', 'struggle', 'choose', 'attempt', 'deserve']);
 
 /**
  * Where the predicate that hosts an infinitive cue starts, or -1: "[are more likely] to say",
@@ -69,6 +70,8 @@ export const RAISING_VERBS = new Set(['continue', 'tend', 'begin', 'start', 'use
  */
 export function infinitiveHost(tokens: readonly Token[], to: number, from: number): number {
   let k = to - 1;
+  // ("have chosen not to respond")
+  if (tokens[k]?.normal === 'not' && k > from) k--;
   const host = tokens[k];
   if (!host || k < from) return -1;
   // "took to Twitter to say", "went on television to argue"

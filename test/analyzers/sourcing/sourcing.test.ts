@@ -355,6 +355,11 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('Besides attacking the council, Okafor argued that the toll was unfair.').map((a) => [a.source.text, a.cue?.text])).toContainEqual(['Okafor', 'attacking']);
   });
 
+  it('gives an infinitive after a verb of trying or choosing that verb’s subject', () => {
+    expect(brief(attributions('The mayor is trying to show that the bridge is safe.')[0]!)).toMatchObject({ source: 'The mayor', cue: 'is trying to show' });
+    expect(attributions('The council has chosen not to respond to the report.')[0]!.source.text).toBe('The council');
+  });
+
   it('gives a gerund after a verb of starting or stopping that verb’s subject', () => {
     expect(brief(attributions('The mayor has lately started asking residents to conserve water.')[0]!)).toMatchObject({ source: 'The mayor', cue: 'has lately started asking' });
   });
