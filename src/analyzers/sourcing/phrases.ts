@@ -28,6 +28,8 @@ const ADVERBIAL_PREPOSITIONS = new Set(['in', 'at', 'of', 'for']);
 const ADVERBIAL_OBJECTS = new Set(['particular', 'past', 'fact', 'turn', 'course', 'first', 'least', 'now', 'general', 'effect', 'private', 'public', 'part']);
 const PLACE_TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since', 'from']);
 const RESPONDENT_PARTICIPLES = new Set(['surveyed', 'polled', 'interviewed', 'questioned', 'sampled']);
+/** Nouns that are plural without an -s: "police charge …", "people say …". */
+const COLLECTIVE_NOUNS = new Set(['police', 'people', 'media', 'clergy', 'staff', 'public']);
 const CALL_PARTICLES = new Set(['out', 'on', 'for', 'up', 'off', 'back']);
 const APPROXIMATIONS = new Set(['nearly', 'about', 'almost', 'roughly', 'approximately', 'around', 'over', 'just', 'only']);
 const FLOATING = new Set(['both', 'all', 'each', 'since', 'further', 'later', 'first', 'then']);
@@ -320,10 +322,13 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     // support Clinton": a base form after a plural subject, followed by its object.
     const pluralSubject = before !== undefined && before.sentence === t.sentence && !POSSESSIVE.has(next.text) &&
       ((/s$/.test(before.normal) && ((before.pos === 'NOUN' && before.lemma !== before.normal) || (before.pos === 'PROPN' && !isTitleCase(doc, t.sentence)) || FRACTIONS.has(before.normal))) ||
-        before.normal === 'polled' || before.normal === 'surveyed');
+        before.normal === 'polled' || before.normal === 'surveyed' || (COLLECTIVE_NOUNS.has(before.normal) && before.pos === 'NOUN'));
     if (pluralSubject && t.normal === t.lemma && (next.pos === 'PROPN' || next.pos === 'DET' || (next.pos === 'VERB' && /ing$/.test(next.normal)) || OBJECT_PRONOUNS.has(next.normal))) {
       return CUE_LEMMAS.get(t.lemma) ?? null;
     }
+    // ("Labor leaders point out that …", "politicians point to …": a phrasal cue right after its subject.)
+    if (CUE_LEMMAS.get(lemma) === 'phrasal' && phrasalGap(tokens, i) === 0 && before !== undefined && before.sentence === t.sentence &&
+      (before.pos === 'NOUN' || before.pos === 'PROPN' || SUBJECT_PRONOUNS.has(before.normal)) && (t.normal === t.lemma || /[^s]s$/.test(t.normal)) && !POSSESSIVE.has(before.text)) return 'phrasal';
     // "…,” Viguerie notes." — a verb form right after a name or pronoun, ending the clause.
     const afterSubject = before !== undefined && (before.pos === 'PROPN' || isPronoun(before)) && /^(?:[.,;:!?]|that)$/.test(next.normal) && /(?:s|ed)$/.test(t.normal);
     if (verbSlot(doc, i, lemma)) {
@@ -334,7 +339,8 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     // "eight states, with 83 votes,", "Clinton’s campaign,", "Editor’s note:": a noun after a
     // determiner, number, adjective or possessive, or an uninflected noun before a comma, is no verb.
     // ("the inspector general found that": a past form after an adjective is still a verb.)
-    if (before && before.sentence === t.sentence && (before.pos === 'DET' || before.pos === 'NUM' || POSSESSIVE.has(before.text))) return null;
+    // ("…, which notes, “…”": a relative pronoun is the subject, not a determiner.)
+    if (before && before.sentence === t.sentence && ((before.pos === 'DET' && !afterSubject) || before.pos === 'NUM' || POSSESSIVE.has(before.text))) return null;
     if (before && before.sentence === t.sentence && before.pos === 'ADJ' && !IRREGULAR.has(t.normal) && !/ed$/.test(t.normal)) return null;
     if (!IRREGULAR.has(t.normal) && !/(?:s|ed)$/.test(t.normal) && next.normal !== 'that') return null;
     if (startsUpper(t.text) && i > 0 && tokens[i - 1]!.sentence === t.sentence) return null;

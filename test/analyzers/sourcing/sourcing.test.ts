@@ -364,6 +364,12 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(brief(attributions('The mayor has lately started asking residents to conserve water.')[0]!)).toMatchObject({ source: 'The mayor', cue: 'has lately started asking' });
   });
 
+  it('reads phrasal cues and verbs that wink tags as nouns after their subject', () => {
+    const cue = (text: string) => attributions(text).map((a) => [a.source.text, a.cue?.text]);
+    expect(cue('Labor leaders point out that the toll hurts workers.')).toEqual([['Labor leaders', 'point out']]);
+    expect(cue('Harbor police charge the driver with speeding.')).toEqual([['Harbor police', 'charge']]);
+  });
+
   it('takes a quantifier that opens the clause as the subject of a thought', () => {
     const source = (text: string) => attributions(text).map((a) => [a.source.text, a.cue?.text]);
     expect(source('Most believe that the bridge will reopen.')).toEqual([['Most', 'believe']]);
