@@ -460,8 +460,8 @@ function verbSlot(doc: Doc, i: number, lemma: string): boolean {
   return opener === undefined || opener.sentence !== t.sentence || isComma(opener) || opener.pos === 'CCONJ' || opener.pos === 'SCONJ' || opener.normal === 'that' || isOpeningMark(doc, opener) || /^[:;—–]$/.test(opener.text);
 }
 
-/** Objects with which "seek" means running: "seeking the presidency". */
-const PRIZES: ReadonlySet<string> = new Set(['victory', 'victories', 'win', 'wins', 'title', 'titles', 'seat', 'seats', 'nomination', 'prize', 'crown', 'mantle', 'delegates', 'presidency', 'office', 'reelection', 're-election', 'term', 'post', 'job', 'spot', 'lead', 'majority']);
+/** Objects with which "seek" means running and "post" means achieving: "seeking the presidency", "posted a victory". */
+const PRIZES: ReadonlySet<string> = new Set(['victory', 'victories', 'win', 'wins', 'loss', 'losses', 'gain', 'gains', 'record', 'deficit', 'surplus', 'profit', 'profits', 'title', 'titles', 'seat', 'seats', 'nomination', 'prize', 'crown', 'mantle', 'delegates', 'presidency', 'office', 'reelection', 're-election', 'term', 'post', 'job', 'spot', 'lead', 'majority']);
 
 /** Whether the cue verb at `i` is used in a sense that reports nothing (see `cueCategory`). */
 function otherSense(tokens: readonly Token[], i: number): boolean {
@@ -477,6 +477,7 @@ function otherSense(tokens: readonly Token[], i: number): boolean {
     case 'claim':
       // ("claiming 41 percent of the vote": a share won; "claimed victory" is a claim.)
       return next !== undefined && (next.pos === 'NUM' || next.type === 'number');
+    case 'post':
     case 'seek': {
       const object = npAfter(tokens, i + 1, Math.min(tokens.length, i + 7));
       if (!object) return false;

@@ -418,6 +418,7 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('Okafor won the ward, claiming 41 percent of the vote.')).toEqual([]);
     expect(attributions('Okafor claimed victory in a post.')[0]!.cue?.text).toBe('claimed');
     expect(attributions('She is seeking the presidency.')).toEqual([]);
+    expect(attributions('Okafor posted an overwhelming victory in the ward.')).toEqual([]);
     expect(attributions('Whatever the firm charged the city for repairs came from the budget.')).toEqual([]);
     expect(attributions('Prosecutors charged that he lied.').map((a) => [a.source.text, a.cue?.text])).toEqual([['Prosecutors', 'charged']]);
     expect(attributions('In order to reopen, the bridge needs repairs.')).toEqual([]);
