@@ -22,7 +22,6 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
-/** Words between a subject and its verb that wink may not tag as adverbs: "both said", "has since said". */
 /** Adverbial phrases of a preposition and a noun: "in particular", "in the past", "at first", "for now". */
 const ADVERBIAL_PREPOSITIONS = new Set(['in', 'at', 'of', 'for']);
 const ADVERBIAL_OBJECTS = new Set(['particular', 'past', 'fact', 'turn', 'course', 'first', 'least', 'now', 'general', 'effect', 'private', 'public', 'part']);
@@ -32,6 +31,7 @@ const RESPONDENT_PARTICIPLES = new Set(['surveyed', 'polled', 'interviewed', 'qu
 const COLLECTIVE_NOUNS = new Set(['police', 'people', 'media', 'clergy', 'staff', 'public']);
 const CALL_PARTICLES = new Set(['out', 'on', 'for', 'up', 'off', 'back']);
 const APPROXIMATIONS = new Set(['nearly', 'about', 'almost', 'roughly', 'approximately', 'around', 'over', 'just', 'only']);
+/** Words between a subject and its verb that wink may not tag as adverbs: "both said", "has since said". */
 const FLOATING = new Set(['both', 'all', 'each', 'since', 'further', 'later', 'first', 'then']);
 // "Ford itself said": a reflexive after the subject is skipped like an adverb.
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'themself']);
@@ -422,7 +422,7 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // Senses of cue verbs that report nothing: "earnings declined significantly" (not "declined to
   // comment"), "claiming 41 percent of the vote", "whatever Trump charged his campaign", "seeking the
   // presidency".
-  if (category && otherSense(tokens, i)) return null;
+  if (category && otherSense(doc, i)) return null;
   // Stance verbs are often nouns wink takes for verbs: "support for the plan", "40 percent support".
   if (category === 'stance' && ((next && ['for', 'of', 'from', 'among', 'in', 'with'].includes(next.normal)) || (prev && ['percent', '%', 'his', 'her', 'their', 'its', 'our', 'broad', 'public'].includes(prev.normal)))) return null;
   return category;
@@ -464,7 +464,8 @@ function verbSlot(doc: Doc, i: number, lemma: string): boolean {
 const PRIZES: ReadonlySet<string> = new Set(['victory', 'victories', 'win', 'wins', 'loss', 'losses', 'gain', 'gains', 'record', 'deficit', 'surplus', 'profit', 'profits', 'title', 'titles', 'seat', 'seats', 'nomination', 'prize', 'crown', 'mantle', 'delegates', 'presidency', 'office', 'reelection', 're-election', 'term', 'post', 'job', 'spot', 'lead', 'majority']);
 
 /** Whether the cue verb at `i` is used in a sense that reports nothing (see `cueCategory`). */
-function otherSense(tokens: readonly Token[], i: number): boolean {
+function otherSense(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
   const t = tokens[i]!;
   const next = tokens[i + 1];
   switch (t.lemma) {
@@ -501,13 +502,11 @@ function otherSense(tokens: readonly Token[], i: number): boolean {
       return t.normal === 'given' && next?.normal === 'that';
     case 'charge':
       // ("charged that …", "charged him with …", "charged, …" report; "charged his campaign $2 million" bills.)
-      return next !== undefined && next.normal !== 'that' && !/^[,:]$/.test(next.text) && !isOpeningMark0(next) && !tokens.slice(i + 1, Math.min(tokens.length, i + 6)).some((w) => w.normal === 'with');
+      return next !== undefined && next.normal !== 'that' && !/^[,:]$/.test(next.text) && !isOpeningMark(doc, next) && !tokens.slice(i + 1, Math.min(tokens.length, i + 6)).some((w) => w.normal === 'with');
     default:
       return false;
   }
 }
-
-const isOpeningMark0 = (t: Token): boolean => /^[“‘"'«„]$/.test(t.text);
 
 function standaloneSubject(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
