@@ -6,7 +6,7 @@
 import type { Doc, Quote, Token } from '../../parse/types.js';
 import type { Span } from '../../types.js';
 import type { Range } from './phrases.js';
-import { SUBJECT_PRONOUNS, inClosedQuote, isComma, npAfter, npBefore, phrasalGap, skipLeftModifiers } from './phrases.js';
+import { POSSESSIVE, SUBJECT_PRONOUNS, inClosedQuote, isComma, npAfter, npBefore, phrasalGap, skipLeftModifiers } from './phrases.js';
 import { CUE_LEMMAS, DOCUMENT_NOUNS, type CueCategory } from './words.js';
 import { isAllCaps } from '../../_lib/chars.js';
 import { type ContentPart, type Found, clauseEnd, contentAfter, infinitiveContent, spanOf, trimmed } from './content.js';
@@ -330,7 +330,7 @@ export function viewHolder(tokens: readonly Token[], i: number, end: number): Ra
   if (!first || k >= end) return null;
   if (POSSESSIVE_PRONOUNS.has(first.normal)) k++;
   else {
-    while (k < end && k - i < 6 && tokens[k]!.text !== "'s" && tokens[k]!.text !== '’s' && tokens[k]!.text !== '’' && tokens[k]!.text !== "'") k++;
+    while (k < end && k - i < 6 && !POSSESSIVE.has(tokens[k]!.text)) k++;
     if (k >= end || k - i >= 6 || k === i + 1) return null;
     k++;
   }
@@ -343,7 +343,7 @@ export function possessorOf(tokens: readonly Token[], held: Range): Range | null
   const first = held.start + 1;
   if (POSSESSIVE_PRONOUNS.has(tokens[first]!.normal)) return { start: first, end: first + 1 };
   let k = first;
-  while (k < held.end && !["'s", '’s', '’', "'"].includes(tokens[k]!.text)) k++;
+  while (k < held.end && !POSSESSIVE.has(tokens[k]!.text)) k++;
   return k > first ? { start: first, end: k } : null;
 }
 

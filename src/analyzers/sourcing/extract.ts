@@ -18,6 +18,7 @@ import {
   NOUN_GERUNDS,
   FRACTIONS,
   QUANTIFIERS,
+  REFLEXIVES,
   npAfter,
   npBefore,
   skipLeftModifiers,
@@ -331,8 +332,6 @@ function clauseSubject(doc: Doc, from: number, end: number): Range | null {
   return null;
 }
 
-const REFLEXIVE_OBJECTS: ReadonlySet<string> = new Set(['myself', 'himself', 'herself', 'themselves', 'itself', 'ourselves', 'yourself']);
-
 /**
  * "Sanders, a self-described democratic socialist", "He is a self-described moderate": the phrase
  * after "self-described" is what its bearer calls himself. The bearer is the phrase the appositive
@@ -360,22 +359,6 @@ function cueCovers(out: readonly Found[], first: number, offset: number): boolea
     if (cue && cue.start <= offset && offset < cue.end) return true;
   }
   return false;
-}
-
-/** Whether one of this sentence's attributions (from `first` on) has its cue at an offset. */
-function cueAlreadyAt(out: readonly Found[], first: number, offset: number): boolean {
-  for (let k = first; k < out.length; k++) if (out[k]!.cue?.start === offset) return true;
-  return false;
-}
-
-/** The first name chunk inside a token range (binary search, then a walk over the range). */
-function nameWithin(doc: Doc, np: Range): NameChunk | undefined {
-  for (let k = firstStartingAt(doc.names, doc.tokens[np.start]!.start); k < doc.names.length; k++) {
-    const c = doc.names[k]!;
-    if (c.tokenStart >= np.end) return undefined;
-    if (c.tokenStart >= np.start && c.tokenEnd <= np.end) return c;
-  }
-  return undefined;
 }
 
 /**
@@ -430,13 +413,19 @@ function closedQuoteBefore(doc: Doc, from: number, paragraph: number): Quote | n
 
 /** A person-name chunk lying wholly inside a token range, as a range. */
 function personNameIn(doc: Doc, chunksByToken: Int32Array, from: number, to: number): Range | null {
+  const chunk = chunkIn(doc, chunksByToken, from, to, true);
+  return chunk ? { start: chunk.tokenStart, end: chunk.tokenEnd } : null;
+}
+
+/** The first name chunk (a person's, if `personOnly`) that lies wholly inside tokens `from`–`to`. */
+function chunkIn(doc: Doc, chunksByToken: Int32Array, from: number, to: number, personOnly = false): NameChunk | undefined {
   for (let k = from; k < to; k++) {
     const c = chunksByToken[k]!;
     if (c < 0) continue;
     const chunk = doc.names[c]!;
-    if (chunk.kind === 'person' && chunk.tokenStart >= from && chunk.tokenEnd <= to) return { start: chunk.tokenStart, end: chunk.tokenEnd };
+    if ((!personOnly || chunk.kind === 'person') && chunk.tokenStart >= from && chunk.tokenEnd <= to) return chunk;
   }
-  return null;
+  return undefined;
 }
 
 /** "… released on Tuesday found": the phrase before the cue is the tail of a participle clause. */
@@ -893,7 +882,7 @@ function extractFromSentence(
     // ("…, which showed she was fit": a relative "which" stands for a thing, which shows as evidence.)
     if (category === 'evidence' && !followsThat(doc, i, sentence.tokenEnd) && tokens[np.start]!.normal !== 'which' && !evidenceSource(doc, np, chunksByToken, contentBefore && (i + 1 >= to || /^[.;!?]$/.test(tokens[i + 1]!.text)))) continue;
     // "I found myself in Dingess": a reflexive object is no finding.
-    if (category === 'evidence' && REFLEXIVE_OBJECTS.has(tokens[i + 1]?.normal ?? '')) continue;
+    if (category === 'evidence' && REFLEXIVES.has(tokens[i + 1]?.normal ?? '')) continue;
     const source = makeSource(np, around, tokens[np.start]!.start, t.lemma);
     // A phrasal cue takes its preposition ("talked about"); so does "called for", "warned of".
     // ("said of …", "said about …", but not "said on Monday" or "said in a statement".)
@@ -1065,7 +1054,7 @@ function extractFromSentence(
     let stop = end + 1;
     while (stop < to && !(isSpeakerLabelStart(tokens, stop, from) && labelFollows(tokens, stop, to))) stop++;
     const content = trimmed(doc, tokens[end + 1]!.start, tokens[stop - 1]!.end);
-    if (!content || content.text.split(/\s+/).length < 2 || cueAlreadyAt(out, firstOfSentence, tokens[end]!.start)) continue;
+    if (!content || content.text.split(/\s+/).length < 2 || cueCovers(out, firstOfSentence, tokens[end]!.start)) continue;
     // A label in capitals names a person ("TAPPER"), though capitals alone read as an acronym.
     const labelled = makeSource({ start: i, end }, null, tokens[i]!.start);
     const source: Source = labelled.kind === 'named-organization' || labelled.kind === 'vague' || labelled.kind === 'unresolved' ? { ...labelled, kind: 'named-person', name: labelled.name ?? labelled.text ?? '' } : labelled;
@@ -1084,7 +1073,7 @@ function extractFromSentence(
     if (to - (from + colonAt) > 3 && tokens[head]!.normal !== 'from' && !labelFollows(tokens, from + colonAt + 1, to)) {
       // ("Lynch: No outside influence …": wink may tag a lone surname as a verb.)
       const np = npAfter(tokens, head, from + colonAt) ?? (colonAt === head - from + 1 && startsUpper(tokens[head]!.text) && tokens[head]!.type === 'word' && !FUNCTION_POS.has(tokens[head]!.pos) ? { start: head, end: head + 1 } : null);
-      const named = np ? nameWithin(doc, np) : undefined;
+      const named = np ? chunkIn(doc, chunksByToken, np.start, np.end) : undefined;
       // "Poll: …", "Newspaper: …", "Clinton camp: …" speak without a name; labels ("Editor’s note:") do not speak.
       // ("Question: …", "Remember: …", "Grandkids: …": a lone common word is a label, not a speaker.)
       // (A surname wink tags as a verb counts when the article names that person: "Lynch: …".)

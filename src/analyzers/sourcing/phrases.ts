@@ -16,7 +16,7 @@ export interface Range {
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const NP_INNER_ADP = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'on', 'to']);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+export const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -33,8 +33,9 @@ const CALL_PARTICLES = new Set(['out', 'on', 'for', 'up', 'off', 'back']);
 const APPROXIMATIONS = new Set(['nearly', 'about', 'almost', 'roughly', 'approximately', 'around', 'over', 'just', 'only']);
 /** Words between a subject and its verb that wink may not tag as adverbs: "both said", "has since said". */
 const FLOATING = new Set(['both', 'all', 'each', 'since', 'further', 'later', 'first', 'then']);
-// "Ford itself said": a reflexive after the subject is skipped like an adverb.
-const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'themself']);
+// "Ford itself said": a reflexive after the subject is skipped like an adverb ("I found myself in …"
+// reports no finding either).
+export const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'himself', 'herself', 'themselves', 'themself', 'myself', 'ourselves', 'yourself', 'yourselves']);
 // Quantifiers that stand alone as a (vague) subject.
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'others', 'another', 'most', 'few', 'several', 'all', 'both', 'each', 'everyone', 'everybody', 'nobody', 'none', 'majorities', 'majority', 'half', 'someone', 'somebody', 'anyone', 'anybody']);
 export const NOUN_GERUNDS: ReadonlySet<string> = new Set(['polling', 'reporting', 'testing', 'modeling', 'modelling', 'fundraising']);
