@@ -19,6 +19,7 @@ import {
   FRACTIONS,
   QUANTIFIERS,
   REFLEXIVES,
+  headEnd,
   npAfter,
   npBefore,
   skipLeftModifiers,
@@ -185,19 +186,13 @@ export function extractAttributions(doc: Doc, outletAt: (token: number) => Outle
 
   /** The outlet mention at a phrase's head, or one that makes up most of the phrase. */
   const outletHead = (np: Range): OutletMention | undefined => {
-    let headEnd = np.end;
-    for (let k = np.start + 1; k < np.end; k++) {
-      if (tokens[k]!.pos === 'ADP') {
-        headEnd = k;
-        break;
-      }
-    }
-    const atHead = outletAt(headEnd - 1);
+    const end = headEnd(tokens, np);
+    const atHead = outletAt(end - 1);
     if (atHead) return atHead;
     // "one article in Rossiyskaya Gazeta", "an editorial in The Times": the outlet the piece is in.
-    const head = tokens[headEnd - 1]!.normal;
+    const head = tokens[end - 1]!.normal;
     if (['article', 'editorial', 'report', 'piece', 'column', 'commentary', 'broadcast', 'segment', 'story', 'op-ed'].includes(head)) {
-      for (let k = headEnd; k < np.end; k++) {
+      for (let k = end; k < np.end; k++) {
         const m = outletAt(k);
         if (m) return m;
       }
@@ -369,16 +364,10 @@ function cueCovers(out: readonly Found[], first: number, offset: number): boolea
 function evidenceSource(doc: Doc, np: Range, chunksByToken: Int32Array, atClauseEnd: boolean): boolean {
   if (atClauseEnd) return true;
   // ("The poll by the Public Policy Institute showed …", "polling that was done … showed …": the head.)
-  let head = np.end - 1;
-  for (let k = np.start + 1; k < np.end; k++) {
-    if (doc.tokens[k]!.pos === 'ADP') {
-      head = k - 1;
-      break;
-    }
-  }
+  const head = headEnd(doc.tokens, np) - 1;
   if (DOCUMENT_NOUNS.has(doc.tokens[head]!.normal) || NOUN_GERUNDS.has(doc.tokens[head]!.normal)) return true;
   // ("9 percent found it a deterrent", "most found him honest": respondents judging.)
-  if ((doc.tokens[head]!.normal === 'percent' || doc.tokens[head]!.text === '%' || FRACTIONS.has(doc.tokens[head]!.normal) || QUANTIFIERS.has(doc.tokens[head]!.normal))) return true;
+  if (doc.tokens[head]!.normal === 'percent' || doc.tokens[head]!.text === '%' || FRACTIONS.has(doc.tokens[head]!.normal) || QUANTIFIERS.has(doc.tokens[head]!.normal)) return true;
   return classifySourceKind(doc, np, chunksByToken) === 'document';
 }
 
@@ -471,11 +460,8 @@ function classifySourceKind(doc: Doc, np: Range, chunksByToken: Int32Array): str
 /** A source that one person could be: "a senior engineer", "a spokesperson", not "officials". */
 function isSingularPerson(doc: Doc, np: Range, kind: SourceKind): boolean {
   if (kind !== 'official-role' && kind !== 'anonymous' && kind !== 'vague') return false;
-  const words = doc.tokens.slice(np.start, np.end);
-  const first = words[0]?.normal;
-  let headEnd = words.length;
-  for (let k = 1; k < words.length; k++) if (words[k]!.pos === 'ADP') { headEnd = k; break; }
-  const head = words[headEnd - 1]?.normal ?? '';
+  const first = doc.tokens[np.start]?.normal;
+  const head = doc.tokens[headEnd(doc.tokens, np) - 1]?.normal ?? '';
   return (first === 'a' || first === 'an' || first === 'the' || first === 'one') && !/s$/.test(head) && head !== 'people';
 }
 

@@ -461,6 +461,12 @@ function verbSlot(doc: Doc, i: number, lemma: string): boolean {
   return opener === undefined || opener.sentence !== t.sentence || isComma(opener) || opener.pos === 'CCONJ' || opener.pos === 'SCONJ' || opener.normal === 'that' || isOpeningMark(doc, opener) || /^[:;—–]$/.test(opener.text);
 }
 
+/** One past a phrase's head: the word before its first preposition ("the poll | by the institute"). */
+export function headEnd(tokens: readonly Token[], np: Range): number {
+  for (let k = np.start + 1; k < np.end; k++) if (tokens[k]!.pos === 'ADP') return k;
+  return np.end;
+}
+
 /** Objects with which "seek" means running and "post" means achieving: "seeking the presidency", "posted a victory". */
 const PRIZES: ReadonlySet<string> = new Set(['victory', 'victories', 'win', 'wins', 'loss', 'losses', 'gain', 'gains', 'record', 'deficit', 'surplus', 'profit', 'profits', 'title', 'titles', 'seat', 'seats', 'nomination', 'prize', 'crown', 'mantle', 'delegates', 'presidency', 'office', 'reelection', 're-election', 'term', 'post', 'job', 'spot', 'lead', 'majority']);
 
@@ -482,15 +488,7 @@ function otherSense(doc: Doc, i: number): boolean {
     case 'post':
     case 'seek': {
       const object = npAfter(tokens, i + 1, Math.min(tokens.length, i + 7));
-      if (!object) return false;
-      let head = object.end - 1;
-      for (let k = object.start + 1; k < object.end; k++) {
-        if (tokens[k]!.pos === 'ADP') {
-          head = k - 1;
-          break;
-        }
-      }
-      return PRIZES.has(tokens[head]!.normal);
+      return object !== null && PRIZES.has(tokens[headEnd(tokens, object) - 1]!.normal);
     }
     case 'threaten':
       // ("natives threatened by ethnic diversity": endangered, not warned.)
