@@ -470,6 +470,9 @@ export function headEnd(tokens: readonly Token[], np: Range): number {
 /** Objects with which "seek" means running and "post" means achieving: "seeking the presidency", "posted a victory". */
 const PRIZES: ReadonlySet<string> = new Set(['victory', 'victories', 'win', 'wins', 'loss', 'losses', 'gain', 'gains', 'record', 'deficit', 'surplus', 'profit', 'profits', 'title', 'titles', 'seat', 'seats', 'nomination', 'prize', 'crown', 'mantle', 'delegates', 'presidency', 'office', 'reelection', 're-election', 'term', 'post', 'job', 'spot', 'lead', 'majority']);
 
+/** Words that open a clause a verb of thought can take as its object: "whether to run", "how to vote". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'that', 'how', 'what', 'why', 'when', 'where', 'who', 'which']);
+
 /** Whether the cue verb at `i` is used in a sense that reports nothing (see `cueCategory`). */
 function otherSense(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
@@ -502,6 +505,35 @@ function otherSense(doc: Doc, i: number): boolean {
     case 'charge':
       // ("charged that …", "charged him with …", "charged, …" report; "charged his campaign $2 million" bills.)
       return next !== undefined && next.normal !== 'that' && !/^[,:]$/.test(next.text) && !isOpeningMark(doc, next) && !tokens.slice(i + 1, Math.min(tokens.length, i + 6)).some((w) => w.normal === 'with');
+    case 'see': {
+      // A view is held only as a judgement: "sees him as a threat", "saw that the race had
+      // changed". ("saw his worth balloon", "the referendum saw the continuation": sight, events.)
+      if (next?.normal === 'that') return false;
+      for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
+        const w = tokens[k]!;
+        if (w.sentence !== t.sentence || /^[.,;:!?—–]$/.test(w.text)) break;
+        if (w.normal === 'as') return false;
+      }
+      return true;
+    }
+    case 'consider': {
+      // Weighing a question or holding an opinion: "is considering whether to run", "considering
+      // running", "consider themselves liberal", "considers it to be a threat", "considered that …".
+      // ("will consider the motion", "considering a second term": an item on an agenda.)
+      if (next && (CLAUSE_OPENERS.has(next.normal) || (next.pos === 'VERB' && /ing$/.test(next.normal)) || REFLEXIVES.has(next.normal))) return false;
+      for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+        const w = tokens[k]!;
+        if (w.sentence !== t.sentence || /^[.,;:!?—–]$/.test(w.text)) break;
+        if (w.normal === 'as' || (w.normal === 'to' && tokens[k + 1]?.normal === 'be')) return false;
+      }
+      return true;
+    }
+    case 'view':
+      // ("viewed 10 million times", "viewed by 20 million people": watched.)
+      return next !== undefined && (next.pos === 'NUM' || next.type === 'number' || next.normal === 'by' || next.normal === 'online');
+    case 'like':
+      // ("issues like defunding …", "whomever they like.": a comparison, or no object to like.)
+      return !next || next.pos === 'PUNCT' || next.pos === 'ADP' || (next.pos === 'VERB' && /ing$/.test(next.normal));
     default:
       return false;
   }
