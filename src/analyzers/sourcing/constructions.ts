@@ -6,28 +6,78 @@
 import type { Doc, Quote, Token } from '../../parse/types.js';
 import type { Span } from '../../types.js';
 import type { Range } from './phrases.js';
-import { POSSESSIVE, SUBJECT_PRONOUNS, inClosedQuote, isComma, npAfter, npBefore, phrasalGap, skipLeftModifiers } from './phrases.js';
+import { POSSESSIVE, SUBJECT_PRONOUNS, inClosedQuote, isComma, isOpeningMark, npAfter, npBefore, phrasalGap, skipLeftModifiers } from './phrases.js';
 import { CUE_LEMMAS, DOCUMENT_NOUNS, type CueCategory } from './words.js';
 import { isAllCaps } from '../../_lib/chars.js';
-import { type ContentPart, type Found, clauseEnd, contentAfter, infinitiveContent, spanOf, trimmed } from './content.js';
+import { type ContentPart, type Found, clauseEnd, contentAfter, infinitiveContent, spanOf, trimmed, trimmedQuote } from './content.js';
 
 // Documents that report findings of their own.
 export const FINDINGS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'census', 'data', 'estimate', 'estimates', 'figures', 'statistics', 'research', 'review', 'audit', 'assessment', 'forecast', 'projection']);
 
 // Verbs that turn a nominal cue into an act of its subject: "made several statements on …",
-// "unleashed withering attacks against …", "issued a warning that …".
-export const LIGHT_VERB_NOUNS = new Set(['statement', 'attack', 'comment', 'accusation', 'argument', 'case', 'objection', 'apology', 'plea', 'defense', 'defence', 'announcement', 'prediction', 'proposal', 'praise', 'swipe', 'jab', 'broadside', 'rebuke', 'assurance', 'guarantee', 'concession']);
-export const LIGHT_VERBS = new Set(['make', 'issue', 'unleash', 'launch', 'deliver', 'voice', 'express', 'offer', 'give', 'renew', 'repeat', 'level', 'lodge', 'file', 'raise', 'post', 'send', 'sound', 'register', 'air', 'reiterate']);
+// "unleashed withering attacks against …", "issued a warning that …", "released a statement
+// saying …", "offered his thoughts on …", "put out a statement".
+export const LIGHT_VERB_NOUNS = new Set(['statement', 'attack', 'comment', 'accusation', 'argument', 'case', 'objection', 'apology', 'plea', 'defense', 'defence', 'announcement', 'prediction', 'proposal', 'praise', 'swipe', 'jab', 'broadside', 'rebuke', 'assurance', 'guarantee', 'concession',
+  'thought', 'explanation', 'analysis', 'evaluation', 'assessment', 'view', 'advice', 'condolence', 'prayer', 'critique', 'account', 'insight', 'message', 'letter', 'memo', 'testimony', 'congratulation', 'reassurance', 'clarification', 'retraction', 'denial', 'rebuttal', 'retort', 'reaction', 'verdict', 'recommendation', 'ultimatum', 'condemnation', 'denunciation', 'tribute', 'eulogy', 'reminder', 'declaration', 'directive', 'request', 'joke', 'quip', 'barb', 'insult', 'observation', 'point']);
+export const LIGHT_VERBS = new Set(['make', 'issue', 'unleash', 'launch', 'deliver', 'voice', 'express', 'offer', 'give', 'renew', 'repeat', 'level', 'lodge', 'file', 'raise', 'post', 'send', 'sound', 'register', 'air', 'reiterate',
+  'release', 'publish', 'put', 'share', 'extend', 'pen', 'present', 'hurl', 'lob', 'trade', 'fire']);
+// "put out a statement", "sent out a memo", "fired off a letter": particles between verb and object.
+// ("took a swipe at" and "take issue with" are idioms: see MULTIWORD_CUES.)
+const OBJECT_PARTICLES: ReadonlySet<string> = new Set(['out', 'off', 'along', 'up']);
 
-/** The subject of a light verb whose object is the nominal cue at `noun`, or null. */
-export function lightVerbSubject(doc: Doc, noun: number, from: number): Range | null {
+
+/** The light verb whose object is the nominal cue at `noun`, and the verb's subject; or null. */
+export function lightVerbSubject(doc: Doc, noun: number, from: number): { np: Range; verb: number } | null {
   const tokens = doc.tokens;
   let k = noun - 1;
   while (k > from && noun - k <= 4 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'ADV')) k--;
+  if (k > from && OBJECT_PARTICLES.has(tokens[k]!.normal) && tokens[k - 1]!.pos === 'VERB') k--;
   const verb = tokens[k];
   if (!verb || k <= from || verb.pos !== 'VERB' || !LIGHT_VERBS.has(verb.lemma) || k === noun - 1 && verb.lemma === 'make') return null;
+  // ("put out a statement": "put" makes an act only with its particle.)
+  if (verb.lemma === 'put' && tokens[k + 1]?.normal !== 'out') return null;
   const np = npBefore(tokens, skipLeftModifiers(tokens, k, from), from);
-  return np && tokens[np.start]!.normal !== 'it' ? np : null;
+  return np && tokens[np.start]!.normal !== 'it' ? { np, verb: k } : null;
+}
+
+// Words of time between a light verb's object and what follows it: "a statement Tuesday saying".
+const TIME_FILLERS: ReadonlySet<string> = new Set(['on', 'late', 'early', 'earlier', 'later', 'last', 'this', 'that', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'weekend']);
+
+/**
+ * What a light verb's act says when nothing after its noun names it as a that-clause or object
+ * (see `nominalContent`): a participle clause ("issued a statement Tuesday saying …"), a relative
+ * clause ("a statement that sought to address …"), a quotation after a comma or colon, the target
+ * after "at"/"with"/"in opposition to" ("hurled insults at Cruz", "a statement in support of …").
+ */
+export function lightVerbContent(doc: Doc, noun: number, to: number): ContentPart | null {
+  const tokens = doc.tokens;
+  let k = noun + 1;
+  // ("a statement Tuesday", "a statement on Monday", "a statement late Tuesday": not "on the bill".)
+  while (k < to && k - noun <= 3 && TIME_FILLERS.has(tokens[k]!.normal) && (tokens[k]!.normal !== 'on' || TIME_FILLERS.has(tokens[k + 1]?.normal ?? '')) && (tokens[k]!.normal !== 'that' || TIME_FILLERS.has(tokens[k + 1]?.normal ?? ''))) k++;
+  if (k < to && isComma(tokens[k])) k++;
+  const w = tokens[k];
+  if (!w || k >= to) return null;
+  const clause = (at: number): ContentPart | null => {
+    const end = clauseEnd(doc, at, to);
+    const span = end > at ? trimmed(doc, tokens[at]!.start, tokens[end - 1]!.end) : null;
+    return span ? { span, quote: null } : null;
+  };
+  // ("a statement reassuring voters …": wink may tag the participle as an adjective.)
+  if ((w.pos === 'VERB' || w.pos === 'ADJ') && /ing$/.test(w.normal)) return clause(k);
+  if ((w.normal === 'that' || w.normal === 'which') && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX')) return clause(k + 1);
+  if (isOpeningMark(doc, w)) {
+    const quote = doc.quotes[w.quote]!;
+    return { span: trimmedQuote(doc, quote), quote };
+  }
+  const object = (at: number): ContentPart | null => {
+    const np = npAfter(tokens, at, to);
+    const span = np ? spanOf(doc, np) : null;
+    return span ? { span, quote: null } : null;
+  };
+  if (w.normal === 'at' || w.normal === 'with' || w.normal === 'toward' || w.normal === 'towards') return object(k + 1);
+  // "in opposition to the deal", "in support of Cruz", "in defense of her husband".
+  if (w.normal === 'in' && ['opposition', 'support', 'defense', 'defence', 'praise', 'favor', 'favour'].includes(tokens[k + 1]?.normal ?? '') && ['to', 'of'].includes(tokens[k + 2]?.normal ?? '')) return object(k + 3);
+  return null;
 }
 
 export const GERUND_PREPOSITIONS = new Set(['in', 'by', 'after', 'before', 'while', 'when', 'since', 'upon']);

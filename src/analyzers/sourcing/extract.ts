@@ -53,7 +53,6 @@ import {
   FUNCTION_POS,
   GERUND_OPENERS,
   GERUND_PREPOSITIONS,
-  LIGHT_VERB_NOUNS,
   POSSESSIVE_PRONOUNS,
   VIEW_NOUNS,
   appearanceReport,
@@ -66,6 +65,8 @@ import {
   isSpeakerLabelStart,
   issuedDocument,
   labelFollows,
+  LIGHT_VERB_NOUNS,
+  lightVerbContent,
   lightVerbSubject,
   multiwordCue,
   objectGapAntecedent,
@@ -982,7 +983,8 @@ function extractFromSentence(
     const apostrophe = owner.text === '’s' || owner.text === "'s";
     // The wider list of nouns counts only as the object of a light verb ("made several statements").
     if ((pronoun || apostrophe) && !CUE_NOUNS.has(t.lemma)) continue;
-    const np = pronoun ? { start: p, end: p + 1 } : apostrophe ? (p > from ? npBefore(tokens, p, from) : null) : lightVerbSubject(doc, i, from);
+    const light = pronoun || apostrophe ? null : lightVerbSubject(doc, i, from);
+    const np = pronoun ? { start: p, end: p + 1 } : apostrophe ? (p > from ? npBefore(tokens, p, from) : null) : light?.np ?? null;
     if (!np) {
       // "allegations that he assaulted …", "fears that the bridge will close": a claim or thought
       // whose holder is unstated, with a that-clause after it.
@@ -996,9 +998,11 @@ function extractFromSentence(
       }
       continue;
     }
-    const content = nominalContent(doc, i + 1, sentence.tokenEnd, to, quotes);
+    // A light verb's act is the whole cue ("issued a statement"), and says what follows it.
+    if (light && cueCovers(out, firstOfSentence, tokens[light.verb]!.start)) continue;
+    const content = nominalContent(doc, i + 1, sentence.tokenEnd, to, quotes) ?? (light ? lightVerbContent(doc, i, to) : null);
     if (!content) continue;
-    out.push({ source: makeSource(np, null, tokens[np.start]!.start, t.lemma), cue: spanOf(doc, { start: i, end: i + 1 }), content: [content.span], mode: modeOf([content]), sentence: sentence.index, continued: false, nested: true });
+    out.push({ source: makeSource(np, null, tokens[np.start]!.start, t.lemma), cue: spanOf(doc, { start: light ? light.verb : i, end: i + 1 }), content: [content.span], mode: modeOf([content]), sentence: sentence.index, continued: false, nested: true });
     markUsed([content], quoteUsed);
   }
 

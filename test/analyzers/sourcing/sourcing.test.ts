@@ -123,8 +123,20 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(warning.content[0]!.text).toContain('the bridge could fail');
     // The object of a light verb: "issued a warning that …", "made several statements on …".
     const [issued] = attributions('The ministry issued a warning that the dam could fail.');
-    expect(brief(issued!)).toEqual({ kind: 'named-organization', source: 'The ministry', cue: 'warning', mode: 'indirect' });
-    expect(attributions('The mayor made several statements on the matter.')[0]!.cue?.text).toBe('statements');
+    expect(brief(issued!)).toEqual({ kind: 'named-organization', source: 'The ministry', cue: 'issued a warning', mode: 'indirect' });
+    expect(attributions('The mayor made several statements on the matter.')[0]!.cue?.text).toBe('made several statements');
+    // What the act says may follow as a participle, a relative clause, a quotation or a target.
+    const [sent] = attributions('The registrar sent out a statement Tuesday reassuring voters that no names were missing.');
+    expect(brief(sent!)).toMatchObject({ source: 'The registrar', cue: 'sent out a statement' });
+    expect(sent!.content.map((c) => c.text)).toEqual(['reassuring voters that no names were missing']);
+    const [put] = attributions('The campaign put out a statement that contradicted his remarks.');
+    expect(put!.content.map((c) => c.text)).toEqual(['contradicted his remarks']);
+    const [hurled] = attributions('Okafor hurled insults at the council.');
+    expect(brief(hurled!)).toMatchObject({ source: 'Okafor', cue: 'hurled insults' });
+    expect(hurled!.content.map((c) => c.text)).toEqual(['the council']);
+    expect(attributions('The mayor issued a statement, “We will rebuild the bridge.”')[0]!.content.map((c) => c.text)).toEqual(['We will rebuild the bridge']);
+    // "put" makes an act only with "out".
+    expect(attributions('She put a letter on the desk that explained nothing.')).toEqual([]);
     expect(attributions('His statement on the matter was brief.')).toEqual([]);
     // A relative clause after the noun is not what the noun reports.
     expect(attributions('The claim that was made in court fell apart.')).toEqual([]);
