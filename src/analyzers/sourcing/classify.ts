@@ -85,7 +85,8 @@ export function classifySource(doc: Doc, np: Range, around: Range | null, chunks
     return { kind: 'anonymous', chunk: null, reason: null };
   }
   // A capitalized common noun opening a sentence ("Teachers say …", "Fans said …") is not a name.
-  if (np.end - np.start === 1 && isSentenceInitial(doc, np.start) && /[^s]s$/.test(headNormal) && hasLower(head.text)) {
+  // ("Sanders said …", "Priebus told …": a surname the article names in full elsewhere is a name.)
+  if (np.end - np.start === 1 && isSentenceInitial(doc, np.start) && /[^s]s$/.test(headNormal) && hasLower(head.text) && !personSurnames(doc).has(headNormal)) {
     if (DOCUMENT_NOUNS.has(headNormal)) return { kind: 'document', chunk: null, reason: null };
     return { kind: GROUP_NOUNS.has(headNormal) && ANONYMOUS_NOUNS.has(headNormal) && headNormal.startsWith('insider') ? 'anonymous' : 'vague', chunk: null, reason: null };
   }
@@ -135,6 +136,26 @@ export function classifySource(doc: Doc, np: Range, around: Range | null, chunks
   if (chunk) return { kind: 'named-person', chunk, reason: null };
   if (/s$/.test(headNormal) && head.pos === 'NOUN') return { kind: 'vague', chunk: null, reason: null };
   return { kind: head.pos === 'PROPN' ? 'named-person' : 'vague', chunk: null, reason: null };
+}
+
+const surnamesByDoc = new WeakMap<Doc, ReadonlySet<string>>();
+/**
+ * The last words of the person names of a document that have a first name or title ("Bernie
+ * Sanders", "Mr. Priebus"), and are no word of a group ("House Democrats" names no person).
+ */
+function personSurnames(doc: Doc): ReadonlySet<string> {
+  let set = surnamesByDoc.get(doc);
+  if (!set) {
+    const found = new Set<string>();
+    for (const chunk of doc.names) {
+      if (chunk.kind !== 'person' || chunk.tokenEnd - chunk.tokenStart < 2) continue;
+      const last = doc.tokens[chunk.tokenEnd - 1]!.normal;
+      if (!GROUP_NOUNS.has(last) && !ROLE_NOUNS.has(last) && !DOCUMENT_NOUNS.has(last)) found.add(last);
+    }
+    set = found;
+    surnamesByDoc.set(doc, set);
+  }
+  return set;
 }
 
 function isSentenceInitial(doc: Doc, k: number): boolean {

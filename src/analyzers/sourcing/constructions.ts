@@ -122,6 +122,8 @@ export function infinitiveHost(tokens: readonly Token[], to: number, from: numbe
   let k = to - 1;
   // ("have chosen not to respond")
   if (tokens[k]?.normal === 'not' && k > from) k--;
+  // ("went on to say", "goes on to slam": "go on" continues what its subject was doing.)
+  if (tokens[k]?.normal === 'on' && k - 1 >= from && tokens[k - 1]!.lemma === 'go') k--;
   const host = tokens[k];
   if (!host || k < from) return -1;
   // "took to Twitter to say", "went on television to argue"

@@ -866,6 +866,17 @@ function extractFromSentence(
         content = [{ span: trimmedQuote(doc, nextQuote), quote: nextQuote }];
       }
     }
+    // "in the wake of a new poll showing …", "ledgers showing he was paid": a participle right
+    // after a document reports that document's findings; the document is its source.
+    if (category === 'evidence' && /ing$/.test(t.normal) && np.end === i && DOCUMENT_NOUNS.has(tokens[i - 1]!.normal)) {
+      let s = i - 1;
+      while (s > np.start && tokens[s - 1]!.pos !== 'ADP' && tokens[s - 1]!.pos !== 'VERB' && tokens[s - 1]!.pos !== 'PUNCT') s--;
+      np = { start: s, end: i };
+      // (The participle's clause ends at the next comma: "…, in the wake of a poll showing X, told …".)
+      const first = content[0];
+      const comma = first && !first.quote ? first.span.text.search(/[,;] /) : -1;
+      if (first && comma > 0) content = [{ span: textSpan(doc, first.span.start, first.span.start + comma), quote: null }];
+    }
     // ("…, which showed she was fit": a relative "which" stands for a thing, which shows as evidence.)
     if (category === 'evidence' && !followsThat(doc, i, sentence.tokenEnd) && tokens[np.start]!.normal !== 'which' && !evidenceSource(doc, np, chunksByToken, contentBefore && (i + 1 >= to || /^[.;!?]$/.test(tokens[i + 1]!.text)))) continue;
     // "I found myself in Dingess": a reflexive object is no finding.

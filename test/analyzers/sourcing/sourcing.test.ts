@@ -180,6 +180,17 @@ describe('sourcing: indirect and mixed speech', () => {
     // An adjective completing the object frames it too; without one, "consider" is no report.
     expect(brief(attributions('Just 30 percent of residents consider the mayor honest.')[0]!)).toMatchObject({ source: 'Just 30 percent of residents', cue: 'consider' });
     expect(attributions('The judge will consider the motion on Monday.')).toEqual([]);
+    // Weighing a question, deciding, wishing and ordering report a thought or a will.
+    expect(brief(attributions('The council is considering whether to close the bridge.')[0]!)).toMatchObject({ source: 'The council', cue: 'is considering' });
+    expect(attributions('The mayor is reportedly considering a second term.').map((x) => x.cue?.text)).toEqual(['reportedly']);
+    expect(brief(attributions('The board decided to keep the toll.')[0]!)).toMatchObject({ source: 'The board', cue: 'decided' });
+    expect(brief(attributions('The mayor would like to see the bridge reopen.')[0]!)).toMatchObject({ source: 'The mayor', cue: 'would like' });
+    expect(attributions('Ferries like this one carry cars.')).toEqual([]);
+    expect(brief(attributions('The judge ordered that the records be released.')[0]!)).toMatchObject({ source: 'The judge', cue: 'ordered' });
+    // Seeing is a judgement only with "as" or a that-clause; being watched is not one.
+    expect(brief(attributions('Critics see the toll as a tax on commuters.')[0]!)).toMatchObject({ source: 'Critics', cue: 'see' });
+    expect(attributions('The referendum saw a record turnout.')).toEqual([]);
+    expect(attributions('The clip was viewed 10 million times.')).toEqual([]);
     const [c] = attributions('“We are done,” as the mayor put it.');
     expect(brief(c!)).toEqual({ kind: 'official-role', source: 'the mayor', cue: 'put it', mode: 'direct' });
     // A time phrase after "said" is not part of the cue.
@@ -233,6 +244,11 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('A poll released Sunday by The Harbor Times shows the mayor leading.')[0]!.source.text).toBe('A poll');
     const [a] = attributions('A CNN/ORC poll last month showed the mayor leading.');
     expect(brief(a!)).toMatchObject({ kind: 'document', source: 'A CNN/ORC poll', cue: 'showed' });
+    // A participle right after a document reports its findings, up to the clause's end.
+    const shown = attributions('Okafor, in the wake of a new poll showing her lead down to 4 points, told reporters she would win.');
+    const poll = shown.find((x) => x.cue?.text === 'showing')!;
+    expect(brief(poll)).toMatchObject({ kind: 'document', source: 'a new poll' });
+    expect(poll.content.map((x) => x.text)).toEqual(['her lead down to 4 points']);
   });
 
   it('reports an opening gerund clause and a question put to the speaker', () => {
@@ -365,6 +381,12 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('Again, those surveyed said the toll was too high.')[0]!.source.text).toBe('those surveyed');
     expect(attributions('Keller has been critical of the plan but on Tuesday wrote that it may work.').map((a) => [a.source.text, a.cue?.text])).toContainEqual(['Keller', 'wrote']);
     expect(attributions('Besides attacking the council, Okafor argued that the toll was unfair.').map((a) => [a.source.text, a.cue?.text])).toContainEqual(['Okafor', 'attacking']);
+  });
+
+  it('gives an infinitive after “went on to” the subject of “went”', () => {
+    const [a] = attributions('Okafor went on to explain that the cables had rusted.');
+    expect(brief(a!)).toMatchObject({ kind: 'named-person', source: 'Okafor', cue: 'explain' });
+    expect(brief(attributions('The report goes on to criticize the council.')[0]!)).toMatchObject({ kind: 'document', source: 'The report' });
   });
 
   it('gives an infinitive after a verb of trying or choosing that verb’s subject', () => {
@@ -525,6 +547,10 @@ describe('sourcing: source kinds', () => {
     expect(kindOf('Sources said the minister would resign.')).toBe('anonymous');
     expect(kindOf('Russian state media reported that the launch succeeded.')).toBe('outlet');
     expect(kindOf('A new census shows that the city shrank.')).toBe('document');
+    // A capitalised plural opening a sentence is a group, unless the article names a person by it.
+    expect(kindOf('Teachers say the schools are full.')).toBe('vague');
+    const named = analyze('Senator Maria Reynolds toured the port. Reynolds said the bridge would close.').sentences[1]!.sourcing.attributions[0]!;
+    expect(named.source).toMatchObject({ kind: 'named-person', text: 'Reynolds' });
   });
 
   it('keeps the stated reason for anonymity', () => {
