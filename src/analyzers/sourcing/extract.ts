@@ -636,10 +636,8 @@ function extractFromSentence(
           continue;
         }
       }
-      // "was asked" with no agent has nothing to attribute.
-      if (t.lemma === 'ask') continue;
       // "The decision is widely expected to …", "He is said to be furious", "Clinton has been
-      // criticized for …": an agentless report. Its subject is what the report is about, not who
+      // criticized for …", "Trump was asked about it": an agentless report. Its subject is what the report is about, not who
       // reports it; the source is unstated (a vague one with no span), and the subject joins the
       // content, as PolNeAR annotates it. (Evidence verbs report only with a clause after them:
       // "it was found that …", but not "the body was found".)

@@ -633,6 +633,10 @@ describe('sourcing: sentence status and scores', () => {
     expect(a!.cue?.text).toBe('is widely expected');
     expect(a!.content.map((c) => c.text)).toEqual(['The bridge', 'reopen in May']);
     expect(s!.sourcing.status).toBe('hedged');
+    // A question put by nobody named: the one asked and the question are the content.
+    const [q] = attributions('The mayor was asked about the tolls during the debate.');
+    expect(q).toMatchObject({ source: { kind: 'vague', text: null }, cue: { text: 'was asked' } });
+    expect(q!.content.map((c) => c.text)).toEqual(['The mayor', 'about the tolls during the debate']);
     // A short infinitive is content too; the subject is never the source.
     const [short] = analyze('The bridge is expected to reopen.').sentences[0]!.sourcing.attributions;
     expect(short!.source.text).toBeNull();
