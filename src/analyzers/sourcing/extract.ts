@@ -799,8 +799,9 @@ function extractFromSentence(
     if (category === 'quote-only' && quotes.length === 0) continue;
     // Stance verbs ("endorsed", "opposed") attribute a position only to a subject before them.
     if (category === 'stance' && (inverted || participle)) continue;
-    // "we know", "you want": cognition in the first or second person is the writer talking.
-    if (category === 'cognition' && np.end - np.start === 1 && ['i', 'we', 'you', 'one'].includes(tokens[np.start]!.normal)) continue;
+    // "you want", "one wonders": generic cognition is nobody's. ("I think", "we believe" are the
+    // writer's or a quoted speaker's, and are reported like "I said".)
+    if (category === 'cognition' && np.end - np.start === 1 && (tokens[np.start]!.normal === 'you' || tokens[np.start]!.normal === 'one')) continue;
     // Content: before the source when the source follows a comma or closing quote mark
     // ("…, officials said"; "‘…,’ he stated"), otherwise after the cue.
     const npStart = inverted ? verbStart : np.start;

@@ -633,6 +633,9 @@ describe('sourcing: sentence status and scores', () => {
     expect(a!.cue?.text).toBe('is widely expected');
     expect(a!.content.map((c) => c.text)).toEqual(['The bridge', 'reopen in May']);
     expect(s!.sourcing.status).toBe('hedged');
+    // The writer's own thought is reported like the writer's own words; generic "you" is nobody's.
+    expect(attributions('I think the toll is too high.')[0]).toMatchObject({ source: { kind: 'unresolved', text: 'I' }, cue: { text: 'think' } });
+    expect(attributions('You know the bridge is old.')).toEqual([]);
     // A question put by nobody named: the one asked and the question are the content.
     const [q] = attributions('The mayor was asked about the tolls during the debate.');
     expect(q).toMatchObject({ source: { kind: 'vague', text: null }, cue: { text: 'was asked' } });
