@@ -40,6 +40,12 @@ export function lightVerbSubject(doc: Doc, noun: number, from: number): { np: Ra
   return np && tokens[np.start]!.normal !== 'it' ? { np, verb: k } : null;
 }
 
+// Claims and doubts that may stand without a holder, with what they are about: "questions about
+// her emails", "allegations of fraud", "calls for a ban".
+// ("in charge of", "the question of who runs": other senses, left out.)
+export const UNHELD_NOUNS: ReadonlySet<string> = new Set(['question', 'concern', 'allegation', 'accusation', 'criticism', 'complaint', 'fear', 'doubt', 'speculation', 'call', 'worry']);
+export const UNHELD_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'over', 'of', 'surrounding', 'regarding']);
+
 // Words of time between a light verb's object and what follows it: "a statement Tuesday saying".
 const TIME_FILLERS: ReadonlySet<string> = new Set(['on', 'late', 'early', 'earlier', 'later', 'last', 'this', 'that', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'weekend']);
 

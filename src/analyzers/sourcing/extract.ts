@@ -66,6 +66,8 @@ import {
   issuedDocument,
   labelFollows,
   LIGHT_VERB_NOUNS,
+  UNHELD_NOUNS,
+  UNHELD_PREPOSITIONS,
   lightVerbContent,
   lightVerbSubject,
   multiwordCue,
@@ -997,14 +999,19 @@ function extractFromSentence(
     const np = pronoun ? { start: p, end: p + 1 } : apostrophe ? (p > from ? npBefore(tokens, p, from) : null) : light?.np ?? null;
     if (!np) {
       // "allegations that he assaulted …", "fears that the bridge will close": a claim or thought
-      // whose holder is unstated, with a that-clause after it.
-      const that = tokens[i + 1];
-      if (CUE_NOUNS.has(t.lemma) && that?.normal === 'that' && that.pos === 'SCONJ') {
+      // whose holder is unstated, with a that-clause after it; or, for some, with what it is
+      // about ("questions about her emails", "allegations of fraud", "calls for a ban").
+      const next = tokens[i + 1];
+      if (CUE_NOUNS.has(t.lemma) && next?.normal === 'that' && next.pos === 'SCONJ') {
         const clause = contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, false);
         if (clause.length > 0) {
           out.push({ source: { kind: 'vague', text: null, start: null, end: null }, cue: spanOf(doc, { start: i, end: i + 1 }), content: clause.map((c) => c.span), mode: modeOf(clause), sentence: sentence.index, continued: false, nested: true });
           markUsed(clause, quoteUsed);
         }
+      } else if (UNHELD_NOUNS.has(t.lemma) && next && !apostrophe && !cueCovers(out, firstOfSentence, t.start) && (t.lemma === 'call' ? next.normal === 'for' : UNHELD_PREPOSITIONS.has(next.normal) && !(t.lemma === 'question' && next.normal === 'of'))) {
+        const object = npAfter(tokens, i + 2, to);
+        const span = object ? spanOf(doc, object) : null;
+        if (span) out.push({ source: { kind: 'vague', text: null, start: null, end: null }, cue: spanOf(doc, { start: i, end: i + 2 }), content: [span], mode: 'indirect', sentence: sentence.index, continued: false, nested: true });
       }
       continue;
     }

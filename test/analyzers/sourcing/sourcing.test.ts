@@ -668,6 +668,12 @@ describe('sourcing: sentence status and scores', () => {
     const [n] = analyze('There were complaints that the ferry ran late.').sentences[0]!.sourcing.attributions;
     expect(n).toMatchObject({ source: { kind: 'vague', text: null }, cue: { text: 'complaints' } });
     expect(n!.content.map((x) => x.text)).toEqual(['the ferry ran late']);
+    // Some of them also stand with what they are about; "in charge of" and "the question of" do not.
+    const [u] = analyze('There are questions about the contract.').sentences[0]!.sourcing.attributions;
+    expect(u).toMatchObject({ source: { kind: 'vague', text: null }, cue: { text: 'questions about' } });
+    expect(u!.content.map((x) => x.text)).toEqual(['the contract']);
+    expect(analyze('She is in charge of the port.').sentences[0]!.sourcing.attributions).toEqual([]);
+    expect(analyze('The question of tolls will wait.').sentences[0]!.sourcing.attributions).toEqual([]);
     // An evidence verb in the passive reports nothing ("the body was found").
     expect(analyze('The body was found in the river.').sentences[0]!.sourcing.attributions).toEqual([]);
   });
