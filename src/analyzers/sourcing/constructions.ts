@@ -46,6 +46,10 @@ export function lightVerbSubject(doc: Doc, noun: number, from: number): { np: Ra
 export const UNHELD_NOUNS: ReadonlySet<string> = new Set(['question', 'concern', 'allegation', 'accusation', 'criticism', 'complaint', 'fear', 'doubt', 'speculation', 'call', 'worry']);
 export const UNHELD_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'over', 'of', 'surrounding', 'regarding']);
 
+// Speech aimed at someone, whose object alone may be all it reports ("Trump attacked Clinton.",
+// "She thanked him."); stance verbs are aimed too.
+export const TARGET_VERBS: ReadonlySet<string> = new Set(['accuse', 'admonish', 'applaud', 'assail', 'berate', 'blame', 'blast', 'castigate', 'chide', 'commend', 'condemn', 'congratulate', 'criticise', 'criticize', 'decry', 'denounce', 'deride', 'excoriate', 'extol', 'fault', 'grill', 'hail', 'lambaste', 'laud', 'nominate', 'praise', 'quiz', 'rebuke', 'reprimand', 'scold', 'slam', 'taunt', 'thank', 'endorse', 'reject', 'dismiss', 'welcome', 'quote', 'question']);
+
 // Words of time between a light verb's object and what follows it: "a statement Tuesday saying".
 const TIME_FILLERS: ReadonlySet<string> = new Set(['on', 'late', 'early', 'earlier', 'later', 'last', 'this', 'that', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'weekend']);
 

@@ -8,6 +8,7 @@ import {
   MAX_CONTENT_TOKENS,
   OBJECT_PRONOUNS,
   type Range,
+  TIME_WORDS,
   cueCategory,
   isClosingMark,
   isComma,
@@ -194,7 +195,7 @@ export function contentBeforeCue(doc: Doc, from: number, commaIndex: number, quo
 }
 
 /** Content after a cue: a quotation that opens there, or the clause to the end of the sentence. */
-export function contentAfter(doc: Doc, start: number, tokenEnd: number, to: number, quotes: readonly Quote[], skipObject: boolean): ContentPart[] {
+export function contentAfter(doc: Doc, start: number, tokenEnd: number, to: number, quotes: readonly Quote[], skipObject: boolean, targets = false): ContentPart[] {
   const tokens = doc.tokens;
   tokenEnd = Math.min(tokenEnd, start + MAX_CONTENT_TOKENS);
   to = Math.min(to, tokenEnd);
@@ -232,9 +233,16 @@ export function contentAfter(doc: Doc, start: number, tokenEnd: number, to: numb
   let cut = trailingAttribution(doc, k, endToken);
   if (cut < 0) cut = coordinatedCue(doc, k, endToken);
   const finalSpan = cut > k ? trimmed(doc, t.start, tokens[cut - 1]!.end) ?? span : span;
-  if (finalSpan.text.split(/\s+/).length < 2) return [];
+  // One word says nothing ("said Tuesday."), unless the cue is aimed at someone and the word names
+  // them ("Trump attacked Clinton.", "endorsed him").
+  if (finalSpan.text.split(/\s+/).length < 2 && !(targets && cut < 0 && endToken === k + 1 && isTarget(t))) return [];
   const mixed = quotes.some((q) => q.start >= finalSpan.start && q.start < finalSpan.end);
   return [{ span: finalSpan, quote: null, mixed }];
+}
+
+/** A name or an object pronoun: what a verb aimed at someone may take as its whole content. */
+function isTarget(t: Token): boolean {
+  return (t.pos === 'PROPN' && !TIME_WORDS.has(t.normal)) || (OBJECT_PRONOUNS.has(t.normal) && t.normal !== 'it');
 }
 
 /** Whether the tokens before a comma are an opening phrase without a verb ("In the morning", "On Tuesday"). */

@@ -66,6 +66,7 @@ import {
   issuedDocument,
   labelFollows,
   LIGHT_VERB_NOUNS,
+  TARGET_VERBS,
   UNHELD_NOUNS,
   UNHELD_PREPOSITIONS,
   lightVerbContent,
@@ -839,7 +840,7 @@ function extractFromSentence(
       const trailing = quotes.find((q) => q.start >= tokens[afterEnd - 1]!.end);
       if (trailing) content.push({ span: trimmedQuote(doc, trailing), quote: trailing });
     } else {
-      content = contentAfter(doc, afterEnd, sentence.tokenEnd, to, quotes, t.lemma === 'tell' || t.lemma === 'ask');
+      content = contentAfter(doc, afterEnd, sentence.tokenEnd, to, quotes, t.lemma === 'tell' || t.lemma === 'ask', category === 'stance' || TARGET_VERBS.has(t.lemma));
     }
     // "Sanders, who cites them as evidence, spoke": a relative clause ends at its closing comma.
     if (relative && content.length === 1 && !content[0]!.quote) {

@@ -505,6 +505,10 @@ function otherSense(doc: Doc, i: number): boolean {
     case 'charge':
       // ("charged that …", "charged him with …", "charged, …" report; "charged his campaign $2 million" bills.)
       return next !== undefined && next.normal !== 'that' && !/^[,:]$/.test(next.text) && !isOpeningMark(doc, next) && !tokens.slice(i + 1, Math.min(tokens.length, i + 6)).some((w) => w.normal === 'with');
+    case 'state':
+      // ("money to states", "and then states doled it out": the noun. "The law states that …",
+      // "states: “…”" report.)
+      return t.normal === 'states' && !(next && (next.normal === 'that' || next.text === ':' || isComma(next) || isOpeningMark(doc, next)));
     case 'see': {
       // A view is held only as a judgement: "sees him as a threat", "saw that the race had
       // changed". ("saw his worth balloon", "the referendum saw the continuation": sight, events.)
@@ -646,12 +650,20 @@ const IRREGULAR = new Map([
   ['thought', 'think'], ['knew', 'know'], ['felt', 'feel'], ['shown', 'show'], ['showed', 'show'], ['tweets', 'tweet'],
 ]);
 
+/** A capitalised word that neither opens its sentence nor follows an opening mark or colon. */
+function midSentenceCapital(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const prev = tokens[j - 1];
+  return startsUpper(t.text) && t.pos === 'ADV' && prev !== undefined && prev.sentence === t.sentence && !/^[“‘"'«„(:—–-]$/.test(prev.text);
+}
+
 /** Skips adverbs, auxiliaries and "not" left of a verb ("has also said", "did not say"). */
 export function skipLeftModifiers(tokens: readonly Token[], i: number, floor: number): number {
   let j = i - 1;
   for (;;) {
     // ("Most believe that …": a quantifier that opens the clause is its subject, whatever wink tags it.)
-    while (j >= floor && ((SKIP_BEFORE_VERB.has(tokens[j]!.pos) && tokens[j]!.type === 'word' && !isPronoun(tokens[j]) && !FRACTIONS.has(tokens[j]!.normal) &&
+    // ("…, Jolly said": a capitalised word inside a sentence that wink tags an adverb is a name.)
+    while (j >= floor && ((SKIP_BEFORE_VERB.has(tokens[j]!.pos) && tokens[j]!.type === 'word' && !isPronoun(tokens[j]) && !FRACTIONS.has(tokens[j]!.normal) && !midSentenceCapital(tokens, j) &&
       !(QUANTIFIERS.has(tokens[j]!.normal) && (j === floor || !npToken(tokens[j - 1]!) || tokens[j - 1]!.pos === 'PUNCT'))) || REFLEXIVES.has(tokens[j]!.normal) ||
       // "Richards and Menendez both stressed", "She further announced", "has since said".
       (FLOATING.has(tokens[j]!.normal) && j > floor && (tokens[j - 1]!.pos === 'NOUN' || tokens[j - 1]!.pos === 'PROPN' || tokens[j - 1]!.pos === 'PRON' || tokens[j - 1]!.pos === 'AUX')))) j--;

@@ -135,6 +135,14 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(brief(hurled!)).toMatchObject({ source: 'Okafor', cue: 'hurled insults' });
     expect(hurled!.content.map((c) => c.text)).toEqual(['the council']);
     expect(attributions('The mayor issued a statement, “We will rebuild the bridge.”')[0]!.content.map((c) => c.text)).toEqual(['We will rebuild the bridge']);
+    // A verb aimed at someone may report its object alone; "said Tuesday." reports nothing.
+    expect(brief(attributions('Okafor attacked Reynolds.')[0]!)).toMatchObject({ source: 'Okafor', cue: 'attacked' });
+    expect(attributions('Okafor attacked Reynolds.')[0]!.content.map((c) => c.text)).toEqual(['Reynolds']);
+    expect(attributions('The mayor said Tuesday.')).toEqual([]);
+    // "states" is a noun unless a clause, colon or quotation follows it; a capitalised "adverb"
+    // inside a sentence is a name.
+    expect(attributions('The money went to states and then states spent it.')).toEqual([]);
+    expect(brief(attributions('The ferry will stop running, Jolly said.')[0]!)).toMatchObject({ source: 'Jolly', cue: 'said' });
     // "put" makes an act only with "out".
     expect(attributions('She put a letter on the desk that explained nothing.')).toEqual([]);
     expect(attributions('His statement on the matter was brief.')).toEqual([]);
