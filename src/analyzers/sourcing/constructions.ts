@@ -180,7 +180,7 @@ export function unstatedReport(doc: Doc, i: number, from: number, rest: readonly
 export const MULTIWORD_CUES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
   ['make', [['clear'], ['it', 'clear'], ['the', 'case'], ['a', 'case'], ['no', 'secret']]],
   ['shoot', [['back']]], ['fire', [['back']]], ['hit', [['back']]], ['push', [['back']]], ['lash', [['out']]],
-  ['weigh', [['in']]], ['speak', [['out']]], ['double', [['down']]],
+  ['weigh', [['in']]], ['speak', [['out']]], ['double', [['down']]], ['lay', [['out']]], ['spell', [['out']]], ['sketch', [['out']]],
   ['take', [['aim'], ['issue'], ['exception'], ['a', 'shot'], ['a', 'swipe'], ['swipes'], ['a', 'jab'], ['jabs'], ['a', 'dig'], ['a', 'stand'], ['a', 'stance'], ['a', 'position'], ['the', 'position']]],
   ['put', [['it']]],
   ['come', [['out', 'against'], ['out', 'in', 'favor'], ['out', 'for']]], ['side', [['with']]], ['go', [['after']]],
@@ -199,7 +199,7 @@ export function multiwordCue(doc: Doc, i: number): number {
   return 0;
 }
 
-export const IRREGULAR_PAST = new Map([['put', 'put'], ['shot', 'shoot'], ['made', 'make'], ['took', 'take'], ['came', 'come'], ['went', 'go'], ['threw', 'throw'], ['spoke', 'speak'], ['hit', 'hit'], ['cast', 'cast']]);
+export const IRREGULAR_PAST = new Map([['laid', 'lay'], ['put', 'put'], ['shot', 'shoot'], ['made', 'make'], ['took', 'take'], ['came', 'come'], ['went', 'go'], ['threw', 'throw'], ['spoke', 'speak'], ['hit', 'hit'], ['cast', 'cast']]);
 
 /** A verb, or a word wink tagged as a noun right after a subject ("Clinton cast her rival as …", "Trump shot back"). */
 export function verbLike(doc: Doc, i: number, anyNounBefore = false): boolean {

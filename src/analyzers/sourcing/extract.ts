@@ -658,7 +658,8 @@ function extractFromSentence(
     // ("after initially saying …", "before optimistically predicting …": an adverb between them.)
     const gerundPrep = tokens[i - 1]?.pos === 'ADV' && i > from + 2 ? i - 2 : i - 1;
     const afterPreposition = /ing$/.test(t.normal) && gerundPrep > from && GERUND_PREPOSITIONS.has(tokens[gerundPrep]!.normal) && tokens[gerundPrep]!.pos !== 'VERB';
-    const participle = /ing$/.test(t.normal) && (isComma(tokens[i - 1]) || (isClosingMark(doc, tokens[i - 1]) && /,\s*$/.test(doc.quotes[tokens[i - 1]!.quote]!.content.text)) || issuedDocument(doc, i, from) || afterPreposition);
+    // ("…, falsely suggesting that …": an adverb between the comma and the participle.)
+    const participle = /ing$/.test(t.normal) && (isComma(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && isComma(tokens[i - 2])) || (isClosingMark(doc, tokens[i - 1]) && /,\s*$/.test(doc.quotes[tokens[i - 1]!.quote]!.content.text)) || issuedDocument(doc, i, from) || afterPreposition);
     // "has avoided directly criticizing Comey", "started asking his supporters": a gerund after a verb
     // of starting, stopping or avoiding shares that verb's subject.
     let gerundHost = -1;
@@ -880,7 +881,9 @@ function extractFromSentence(
       if (first && comma > 0) content = [{ span: textSpan(doc, first.span.start, first.span.start + comma), quote: null }];
     }
     // ("…, which showed she was fit": a relative "which" stands for a thing, which shows as evidence.)
-    if (category === 'evidence' && !followsThat(doc, i, sentence.tokenEnd) && tokens[np.start]!.normal !== 'which' && !evidenceSource(doc, np, chunksByToken, contentBefore && (i + 1 >= to || /^[.;!?]$/.test(tokens[i + 1]!.text)))) continue;
+    // ("a 2014 paper that found …": a relative "that" stands for its antecedent.)
+    const relativeThat = tokens[np.start]!.normal === 'that' && np.end - np.start === 1 && np.start > from && DOCUMENT_NOUNS.has(tokens[np.start - 1]!.normal);
+    if (category === 'evidence' && !followsThat(doc, i, sentence.tokenEnd) && tokens[np.start]!.normal !== 'which' && !relativeThat && !evidenceSource(doc, np, chunksByToken, contentBefore && (i + 1 >= to || /^[.;!?]$/.test(tokens[i + 1]!.text)))) continue;
     // "I found myself in Dingess": a reflexive object is no finding.
     if (category === 'evidence' && REFLEXIVES.has(tokens[i + 1]?.normal ?? '')) continue;
     const source = makeSource(np, around, tokens[np.start]!.start, t.lemma);

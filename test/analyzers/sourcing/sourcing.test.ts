@@ -135,6 +135,9 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(brief(hurled!)).toMatchObject({ source: 'Okafor', cue: 'hurled insults' });
     expect(hurled!.content.map((c) => c.text)).toEqual(['the council']);
     expect(attributions('The mayor issued a statement, “We will rebuild the bridge.”')[0]!.content.map((c) => c.text)).toEqual(['We will rebuild the bridge']);
+    // An adverb may sit between the comma and a participle; "laid out", "spelled out" report.
+    expect(attributions('Okafor criticized the council, falsely suggesting that it had lied.').map((x) => x.cue?.text)).toContain('suggesting');
+    expect(brief(attributions('The engineer laid out a plan to save the bridge.')[0]!)).toMatchObject({ source: 'The engineer', cue: 'laid out' });
     // A verb aimed at someone may report its object alone; "said Tuesday." reports nothing.
     expect(brief(attributions('Okafor attacked Reynolds.')[0]!)).toMatchObject({ source: 'Okafor', cue: 'attacked' });
     expect(attributions('Okafor attacked Reynolds.')[0]!.content.map((c) => c.text)).toEqual(['Reynolds']);
@@ -252,6 +255,8 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('A poll released Sunday by The Harbor Times shows the mayor leading.')[0]!.source.text).toBe('A poll');
     const [a] = attributions('A CNN/ORC poll last month showed the mayor leading.');
     expect(brief(a!)).toMatchObject({ kind: 'document', source: 'A CNN/ORC poll', cue: 'showed' });
+    // A relative "that" after a document stands for it.
+    expect(attributions('The council cited a study that found the tolls cut traffic.').find((x) => x.cue?.text === 'found')?.source.kind).toBe('document');
     // A participle right after a document reports its findings, up to the clause's end.
     const shown = attributions('Okafor, in the wake of a new poll showing her lead down to 4 points, told reporters she would win.');
     const poll = shown.find((x) => x.cue?.text === 'showing')!;
