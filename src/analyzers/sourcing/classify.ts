@@ -90,6 +90,8 @@ export function classifySource(doc: Doc, np: Range, around: Range | null, chunks
     if (DOCUMENT_NOUNS.has(headNormal)) return { kind: 'document', chunk: null, reason: null };
     return { kind: GROUP_NOUNS.has(headNormal) && ANONYMOUS_NOUNS.has(headNormal) && headNormal.startsWith('insider') ? 'anonymous' : 'vague', chunk: null, reason: null };
   }
+  // ("Poll: …", "Survey: …": a lone document noun, capitalised as a headline's first word.)
+  if (np.end - np.start === 1 && DOCUMENT_NOUNS.has(headNormal)) return { kind: 'document', chunk: null, reason: null };
   if (headNormal === 'agency') {
     const modifiers = tokens.slice(np.start, headEnd).map((t) => t.normal);
     const news = modifiers.includes('news') || modifiers.includes('press') || modifiers.includes('wire') || cueLemma === 'report';

@@ -846,7 +846,7 @@ function extractFromSentence(
     // "Sanders, who cites them as evidence, spoke": a relative clause ends at its closing comma.
     if (relative && content.length === 1 && !content[0]!.quote) {
       const first = content[0]!.span;
-      const comma = first.text.search(/[,;] /);
+      const comma = first.text.search(/[,;] |\s[-—–―]{1,2}\s|—/);
       if (comma > 0) content = [{ span: textSpan(doc, first.start, first.start + comma), quote: null, mixed: content[0]!.mixed ?? false }];
     }
     // "he went on", "she continued": only a quotation right at the cue makes these report speech.
@@ -1094,7 +1094,10 @@ function extractFromSentence(
       const addressed = np !== null && np.end < from + colonAt && tokens[np.end]!.normal === 'to' && from + colonAt - np.end <= 5 && named !== undefined;
       if (np && speaks && (np.end === from + colonAt || addressed) && startsUpper(tokens[np.start]!.text) && tokens[np.start]!.pos !== 'DET') {
         const content = trimmed(doc, tokens[from + colonAt + 1]!.start, tokens[to - 1]!.end);
-        if (content && !/^\d/.test(content.text)) {
+        // ("6:05 p.m.": a clock time, not a colon after a source; "Poll: 3 races are tight" speaks.)
+        const colon = tokens[from + colonAt]!;
+        const clock = content !== null && /^\d/.test(content.text) && colon.end === content.start;
+        if (content && !clock) {
           const q = quotesIn(doc, from + colonAt + 1, to);
           out.push({ source: makeSource(np, null, tokens[np.start]!.start), cue: spanOf(doc, { start: from + colonAt, end: from + colonAt + 1 }), content: [content], mode: q.length > 0 && q[0]!.start <= content.start + 1 ? 'direct' : 'indirect', sentence: sentence.index, continued: false });
           for (const x of q) quoteUsed.add(x.index);

@@ -40,6 +40,12 @@ export const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'himself', 'he
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'others', 'another', 'most', 'few', 'several', 'all', 'both', 'each', 'everyone', 'everybody', 'nobody', 'none', 'majorities', 'majority', 'half', 'someone', 'somebody', 'anyone', 'anybody']);
 export const NOUN_GERUNDS: ReadonlySet<string> = new Set(['polling', 'reporting', 'testing', 'modeling', 'modelling', 'fundraising']);
 const ASIDE_DASHES: ReadonlySet<string> = new Set(['—', '―', '–', '--']);
+/** A dash that sets off an aside: a long dash, or a hyphen with spaces around it ("Sanders - who … - said"). */
+const isAsideDash = (tokens: readonly Token[], j: number): boolean => {
+  const t = tokens[j]!;
+  if (ASIDE_DASHES.has(t.text)) return true;
+  return t.text === '-' && j > 0 && tokens[j - 1]!.end < t.start && j + 1 < tokens.length && t.end < tokens[j + 1]!.start;
+};
 export const FRACTIONS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'half']);
 const OPENING_MARKS = new Set(['“', '‘', '"', "'", '«', '„', '‚', '‹', '»', "''", '``', '`']);
 const CLOSING_MARKS = new Set(['”', '’', '"', "'", '»', '“', '‘', '›', '«', "''"]);
@@ -239,7 +245,11 @@ export function npAfter(tokens: readonly Token[], start: number, ceiling: number
     // ("told employees in a memo that …": "that" opens a clause, not a phrase.)
     if (t.normal === 'that' && j > start) break;
     // (After "according to", wink reads the next word as an infinitive: "to state records", "to people".)
-    if (npToken(t) || baseVerbInPhrase(t, next) || (firstMayBeVerb && j === start && t.pos === 'VERB' && t.type === 'word')) {
+    // ("a leaked memo", "newly released documents": a participle after an article or adverb,
+    // before the head, modifies it.)
+    const participialModifier = t.pos === 'VERB' && /(?:ed|en)$/.test(t.normal) && j > start && (tokens[j - 1]!.pos === 'DET' || tokens[j - 1]!.pos === 'ADV') &&
+      next !== undefined && j + 1 < ceiling && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+    if (npToken(t) || participialModifier || baseVerbInPhrase(t, next) || (firstMayBeVerb && j === start && t.pos === 'VERB' && t.type === 'word')) {
       // ("some of his rivals": a quantifier heads the phrase.)
       if ((t.pos !== 'DET' || QUANTIFIERS.has(t.normal)) && !POSSESSIVE.has(t.text)) lastHead = j;
       j++;
@@ -695,10 +705,10 @@ export function skipLeftModifiers(tokens: readonly Token[], i: number, floor: nu
       }
     }
     // An aside between dashes: "The justice -- who has been in a scuffle with him -- said".
-    if (j >= floor && ASIDE_DASHES.has(tokens[j]!.text)) {
+    if (j >= floor && isAsideDash(tokens, j)) {
       let k = j - 1;
-      while (k >= floor && j - k < 25 && !ASIDE_DASHES.has(tokens[k]!.text)) k--;
-      if (k > floor && ASIDE_DASHES.has(tokens[k]!.text)) {
+      while (k >= floor && j - k < 25 && !isAsideDash(tokens, k)) k--;
+      if (k > floor && isAsideDash(tokens, k)) {
         j = k - 1;
         continue;
       }

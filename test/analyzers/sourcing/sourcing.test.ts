@@ -255,6 +255,11 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('A poll released Sunday by The Harbor Times shows the mayor leading.')[0]!.source.text).toBe('A poll');
     const [a] = attributions('A CNN/ORC poll last month showed the mayor leading.');
     expect(brief(a!)).toMatchObject({ kind: 'document', source: 'A CNN/ORC poll', cue: 'showed' });
+    // A participle after an article modifies the head: "according to a leaked memo".
+    expect(attributions('According to a leaked memo, the bridge will close.')[0]!.source).toMatchObject({ kind: 'document', text: 'a leaked memo' });
+    // A headline's lone document noun speaks, even before a number; a clock time does not.
+    expect(attributions('Poll: 3 of 4 residents back the toll.')[0]!.source).toMatchObject({ kind: 'document', text: 'Poll' });
+    expect(attributions('The count ended at 6:05 p.m. on Tuesday.')).toEqual([]);
     // A relative "that" after a document stands for it.
     expect(attributions('The council cited a study that found the tolls cut traffic.').find((x) => x.cue?.text === 'found')?.source.kind).toBe('document');
     // A participle right after a document reports its findings, up to the clause's end.
@@ -321,6 +326,12 @@ describe('sourcing: indirect and mixed speech', () => {
   });
 
   it('steps over an aside between dashes to the subject, and reads the aside', () => {
+    // (Hyphens with spaces around them set off an aside too; a relative clause ends at its dash.)
+    const hy = attributions('Okafor - who discussed the plan with engineers - has vowed to fight on.');
+    expect(hy.map((x) => [x.source.text, x.cue?.text, x.content.map((c) => c.text)])).toEqual([
+      ['who', 'discussed', ['the plan with engineers']],
+      ['Okafor', 'vowed', ['to fight on']],
+    ]);
     expect(attributions('The justice -- who had clashed with the mayor -- said she regretted her remarks.')[0]!.source.text).toBe('The justice');
     const [a] = attributions('A lawmaker — who asked not to be named — said the vote would fail.');
     expect(a!.source).toMatchObject({ kind: 'anonymous', text: 'A lawmaker' });
