@@ -120,7 +120,7 @@ export const COLON_LABELS = new Set(['previously', 'earlier', 'meanwhile', 'ques
 
 
 // Adjectives and verbs whose subject is also the subject of the infinitive after them.
-export const RAISING_ADJECTIVES = new Set(['likely', 'unlikely', 'quick', 'eager', 'willing', 'ready', 'able', 'first', 'last', 'careful', 'happy', 'reluctant', 'hesitant', 'keen', 'prepared', 'set', 'due', 'sure', 'certain', 'inclined']);
+export const RAISING_ADJECTIVES = new Set(['likely', 'unlikely', 'quick', 'eager', 'willing', 'ready', 'able', 'first', 'last', 'careful', 'happy', 'reluctant', 'hesitant', 'keen', 'prepared', 'set', 'due', 'sure', 'certain', 'inclined', 'poised']);
 // (And verbs of trying and choosing: "is trying to show", "have chosen not to respond", "struggled to explain".)
 export const RAISING_VERBS = new Set(['continue', 'tend', 'begin', 'start', 'use', 'hasten', 'rush', 'go', 'move', 'proceed', 'return', 'pause', 'stop', 'try', 'struggle', 'choose', 'attempt', 'deserve']);
 
@@ -138,7 +138,8 @@ export function infinitiveHost(tokens: readonly Token[], to: number, from: numbe
   if (!host || k < from) return -1;
   // "took to Twitter to say", "went on television to argue"
   if ((host.pos === 'PROPN' || host.pos === 'NOUN') && k - 2 >= from && (tokens[k - 1]!.normal === 'to' || tokens[k - 1]!.normal === 'on') && ['take', 'go'].includes(tokens[k - 2]!.lemma)) return skipLeftModifiers(tokens, k - 2, from);
-  if (host.pos === 'ADJ' && RAISING_ADJECTIVES.has(host.normal)) {
+  // ("is poised to argue", "were prepared to say": wink may tag the adjective a participle.)
+  if ((host.pos === 'ADJ' || (host.pos === 'VERB' && /ed$/.test(host.normal))) && RAISING_ADJECTIVES.has(host.normal)) {
     k--;
     while (k >= from && (tokens[k]!.pos === 'ADV' || tokens[k]!.normal === 'more' || tokens[k]!.normal === 'less')) k--;
     return k >= from && tokens[k]!.lemma === 'be' ? skipLeftModifiers(tokens, k, from) : -1;

@@ -443,10 +443,13 @@ function isTimeOrPlaceTail(doc: Doc, np: Range): boolean {
  */
 function subjectBeforeClause(doc: Doc, verbStart: number, from: number): { np: Range; around: Range } | null {
   const tokens = doc.tokens;
-  for (let w = verbStart - 1; w >= Math.max(from, verbStart - 14); w--) {
+  for (let w = verbStart - 1; w >= Math.max(from, verbStart - 16); w--) {
     const t = tokens[w]!;
     if (isComma(t) || t.quote >= 0) return null;
     const relative = t.normal === 'who' || (t.normal === 'that' && t.pos !== 'SCONJ');
+    // ("a man who worshiped here and who asked not to be named said": a second relative clause
+    // coordinated with the first; the subject is before the first.)
+    if (relative && w - 1 > from && tokens[w - 1]!.pos === 'CCONJ') continue;
     // ("Officials speaking on condition of anonymity said": a present participle too.)
     const participle = t.pos === 'VERB' && (/(?:ed|en|wn)$/.test(t.normal) || /ing$/.test(t.normal)) && t.lemma !== t.normal;
     if (!relative && !participle) continue;
@@ -555,9 +558,10 @@ function extractFromSentence(
       }
       continue;
     }
-    const lexical = cueCategory(doc, i);
-    const multiword = lexical ? 0 : multiwordCue(doc, i);
-    const category = lexical ?? (multiword ? 'speech' : null) ?? framingAs(doc, i) ?? thatComplement(doc, i);
+    // (An idiom outranks its verb's own category: "went after" is no "went on", "weighed in" no "weighed".)
+    const multiword = multiwordCue(doc, i);
+    const lexical = multiword ? null : cueCategory(doc, i);
+    const category = (multiword ? 'speech' : null) ?? lexical ?? framingAs(doc, i) ?? thatComplement(doc, i);
     const extra = multiword ? multiword - 1 : 0;
     if (!category || category === 'according-to' || category === 'citing') continue;
     if (t.normal === 'citing' || (t.normal === 'cited' && tokens[i + 1]?.normal === 'by')) continue;
@@ -605,7 +609,9 @@ function extractFromSentence(
     const reasonClause = anonymityClause(tokens, i, Math.min(sentence.tokenEnd, i + 8));
     // ("confirmed the meeting on the condition of anonymity": a cue with an object of its own reports.)
     const next1 = tokens[i + 1];
-    if (reasonClause && reasonClause.reason && reasonClause.start <= i && next1 && (next1.pos === 'ADP' || next1.pos === 'PART' || next1.pos === 'ADV' || next1.pos === 'SCONJ' || ANONYMITY_MARKERS.has(next1.normal) || next1.pos === 'AUX')) continue;
+    // ("said that his lack of knowledge was …": a marker inside the content is no reason.)
+    const markerInContent = reasonClause !== null && tokens.slice(i + 1, reasonClause.end).some((w) => w.normal === 'that' || (w.pos === 'SCONJ' && w.normal !== 'because'));
+    if (reasonClause && reasonClause.reason && reasonClause.start <= i && !markerInContent && next1 && (next1.pos === 'ADP' || next1.pos === 'PART' || next1.pos === 'ADV' || next1.pos === 'SCONJ' || ANONYMITY_MARKERS.has(next1.normal) || next1.pos === 'AUX')) continue;
     // An infinitive ("a gamble to assert …") has no subject of its own, unless it completes a
     // predicate that lends it one ("voters were more likely to say", "she took to Twitter to say").
     const raisedFrom = tokens[i - 1]?.normal === 'to' ? infinitiveHost(tokens, i - 1, from) : -1;
@@ -659,7 +665,9 @@ function extractFromSentence(
     const gerundPrep = tokens[i - 1]?.pos === 'ADV' && i > from + 2 ? i - 2 : i - 1;
     const afterPreposition = /ing$/.test(t.normal) && gerundPrep > from && GERUND_PREPOSITIONS.has(tokens[gerundPrep]!.normal) && tokens[gerundPrep]!.pos !== 'VERB';
     // ("…, falsely suggesting that …": an adverb between the comma and the participle.)
-    const participle = /ing$/.test(t.normal) && (isComma(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && isComma(tokens[i - 2])) || (isClosingMark(doc, tokens[i - 1]) && /,\s*$/.test(doc.quotes[tokens[i - 1]!.quote]!.content.text)) || issuedDocument(doc, i, from) || afterPreposition);
+    // ("…, having referred to him as …": a perfect participle.)
+    const perfect = tokens[i - 1]?.normal === 'having' && isComma(tokens[i - 2]) && t.normal !== t.lemma;
+    const participle = perfect || /ing$/.test(t.normal) && (isComma(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && isComma(tokens[i - 2])) || (isClosingMark(doc, tokens[i - 1]) && /,\s*$/.test(doc.quotes[tokens[i - 1]!.quote]!.content.text)) || issuedDocument(doc, i, from) || afterPreposition);
     // "has avoided directly criticizing Comey", "started asking his supporters": a gerund after a verb
     // of starting, stopping or avoiding shares that verb's subject.
     let gerundHost = -1;

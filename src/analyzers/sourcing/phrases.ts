@@ -728,7 +728,8 @@ export function anonymityClause(tokens: readonly Token[], from: number, to: numb
     if (!ANONYMITY_MARKERS.has(t.normal) && !(t.normal === 'named' || t.normal === 'identified')) continue;
     // "familiar with the talks", "unnamed" describe a source as unnamed without giving a reason.
     const reason = !['familiar', 'unnamed', 'unidentified', 'undisclosed'].includes(t.normal);
-    if ((t.normal === 'named' || t.normal === 'identified') && !hasNegationBefore(tokens, k, from)) continue;
+    // ("who did not want to be named": the negation may come before the window's first word.)
+    if ((t.normal === 'named' || t.normal === 'identified') && !hasNegationBefore(tokens, k, Math.max(0, from - 3))) continue;
     // Grow to the clause around the marker: back to a comma or clause opener, on to a comma or the end.
     let a = k;
     while (a > from && !isComma(tokens[a - 1]) && !isOpeningMarkText(tokens[a - 1]!.text)) a--;

@@ -135,6 +135,16 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(brief(hurled!)).toMatchObject({ source: 'Okafor', cue: 'hurled insults' });
     expect(hurled!.content.map((c) => c.text)).toEqual(['the council']);
     expect(attributions('The mayor issued a statement, “We will rebuild the bridge.”')[0]!.content.map((c) => c.text)).toEqual(['We will rebuild the bridge']);
+    // An idiom outranks its verb's own category ("went after" is no "went on").
+    expect(brief(attributions('Okafor went after the council on tolls.')[0]!)).toMatchObject({ source: 'Okafor', cue: 'went after' });
+    expect(brief(attributions('The mayor weighed in on the debate.')[0]!)).toMatchObject({ source: 'The mayor', cue: 'weighed in' });
+    // A perfect participle after a comma, and "poised to" lending its subject.
+    expect(brief(attributions('Okafor misjudged the council, having referred to it as an ally.')[0]!)).toMatchObject({ source: 'Okafor', cue: 'referred' });
+    expect(brief(attributions('The mayor is poised to argue that the toll must stay.')[0]!)).toMatchObject({ source: 'The mayor', cue: 'is poised to argue' });
+    // A word of anonymity inside the content is no reason clause.
+    expect(brief(attributions('The senator said that his lack of knowledge was worrisome.')[0]!)).toMatchObject({ source: 'The senator', cue: 'said' });
+    // Two relative clauses joined by "and" lie between the subject and its verb.
+    expect(attributions('A man who worshiped here and who did not want to be named said the bridge was unsafe.')[0]!.source).toMatchObject({ kind: 'anonymous', text: 'A man' });
     // An adverb may sit between the comma and a participle; "laid out", "spelled out" report.
     expect(attributions('Okafor criticized the council, falsely suggesting that it had lied.').map((x) => x.cue?.text)).toContain('suggesting');
     expect(brief(attributions('The engineer laid out a plan to save the bridge.')[0]!)).toMatchObject({ source: 'The engineer', cue: 'laid out' });
