@@ -245,6 +245,16 @@ function isTarget(t: Token): boolean {
   return (t.pos === 'PROPN' && !TIME_WORDS.has(t.normal)) || (OBJECT_PRONOUNS.has(t.normal) && t.normal !== 'it');
 }
 
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whereas', 'if', 'unless', 'because', 'since', 'when', 'whenever', 'once', 'until']);
+
+/** Whether the token at `i` sits in a subordinate clause that opens its sentence: "While X said …, Y …". */
+export function inOpeningSubordinate(doc: Doc, from: number, i: number): boolean {
+  if (doc.tokens[from]?.pos === 'CCONJ') from++;
+  if (!SUBORDINATORS.has(doc.tokens[from]?.normal ?? '')) return false;
+  for (let k = from + 1; k < i; k++) if (isComma(doc.tokens[k])) return false;
+  return true;
+}
+
 /** Whether the tokens before a comma are an opening phrase without a verb ("In the morning", "On Tuesday"). */
 export function isOpeningPhrase(doc: Doc, from: number, comma: number): boolean {
   // ("And when asked …, he …": a conjunction before the phrase.)
@@ -253,6 +263,14 @@ export function isOpeningPhrase(doc: Doc, from: number, comma: number): boolean 
   // ("Noting that …, Trump reminded …": an opening participle clause.)
   if (first && first.pos === 'VERB' && /ing$/.test(first.normal) && doc.tokens[from + 1]?.normal === 'that') return true;
   if (!first || (first.pos !== 'ADP' && first.pos !== 'SCONJ' && first.pos !== 'ADV')) return false;
+  // "Although Rubio opposes abortions, he does not reject …": a subordinate clause that ends at
+  // this comma frames the main clause; it is not what the main clause reports. ("If the ferry
+  // stops, fares will rise, Jolly said": a main clause between them is.)
+  if (SUBORDINATORS.has(first.normal)) {
+    let k = from + 1;
+    while (k < comma && !isComma(doc.tokens[k])) k++;
+    if (k === comma) return true;
+  }
   // "After saying he was nervous, …", "When asked about it, …": an opening clause with a
   // participle, reported on its own.
   const second = doc.tokens[from + 1];

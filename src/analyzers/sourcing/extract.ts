@@ -37,6 +37,7 @@ import {
   firstTokenAt,
   infinitiveContent,
   isClosingOrComma,
+  inOpeningSubordinate,
   isOpeningPhrase,
   markUsed,
   modeOf,
@@ -851,8 +852,10 @@ function extractFromSentence(
     } else {
       content = contentAfter(doc, afterEnd, sentence.tokenEnd, to, quotes, t.lemma === 'tell' || t.lemma === 'ask', category === 'stance' || TARGET_VERBS.has(t.lemma));
     }
-    // "Sanders, who cites them as evidence, spoke": a relative clause ends at its closing comma.
-    if (relative && content.length === 1 && !content[0]!.quote) {
+    // "Sanders, who cites them as evidence, spoke": a relative clause ends at its closing comma; so
+    // does a subordinate clause that opens the sentence ("While 1,409 teachers said they wanted
+    // Sanders, 95 members favored Clinton").
+    if ((relative || (!contentBefore && inOpeningSubordinate(doc, from, i))) && content.length === 1 && !content[0]!.quote) {
       const first = content[0]!.span;
       const comma = first.text.search(/[,;] |\s[-—–―]{1,2}\s|—/);
       if (comma > 0) content = [{ span: textSpan(doc, first.start, first.start + comma), quote: null, mixed: content[0]!.mixed ?? false }];

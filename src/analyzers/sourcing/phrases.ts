@@ -61,6 +61,8 @@ export const inClosedQuote = (doc: Doc, t: Token): boolean => t.quote >= 0 && do
 export const isPronoun = (t: Token | undefined): boolean => t !== undefined && PRONOUNS.has(t.normal) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ');
 
 /** A token that may be part of a noun phrase naming a source. */
+const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set(['when', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'because', 'since', 'once', 'until', 'after', 'before', 'as', 'then', 'now', 'still', 'also', 'however', 'meanwhile', 'later', 'earlier', 'yet', 'so', 'thus']);
+
 function npToken(t: Token): boolean {
   if (t.type === 'number') return true;
   // "42% say": a percent sign after its number.
@@ -72,7 +74,8 @@ function npToken(t: Token): boolean {
   if (t.type !== 'word') return false;
   if (NP_POS.has(t.pos)) return true;
   // wink tags some capitalized words oddly ("Red Cross" with Cross a VERB, "Associated Press").
-  return startsUpper(t.text) && t.pos !== 'PRON' && t.pos !== 'AUX' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && t.pos !== 'ADP' && !(t.pos === 'VERB' && t.lemma !== t.normal && !startsUpper(t.text));
+  // ("When Rubio thanked …": a capitalised conjunction or adverb opening the sentence is none.)
+  return startsUpper(t.text) && !CLAUSE_OPENING_WORDS.has(t.normal) && t.pos !== 'PRON' && t.pos !== 'AUX' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && t.pos !== 'ADP' && !(t.pos === 'VERB' && t.lemma !== t.normal && !startsUpper(t.text));
 }
 
 /** wink sometimes tags a noun as a base-form verb ("census data"); such a token may sit inside a phrase. */
@@ -534,7 +537,8 @@ function otherSense(doc: Doc, i: number): boolean {
       // Weighing a question or holding an opinion: "is considering whether to run", "considering
       // running", "consider themselves liberal", "considers it to be a threat", "considered that …".
       // ("will consider the motion", "considering a second term": an item on an agenda.)
-      if (next && (CLAUSE_OPENERS.has(next.normal) || (next.pos === 'VERB' && /ing$/.test(next.normal)) || REFLEXIVES.has(next.normal))) return false;
+      // ("the limit economists consider sustainable": an adjective for an object gone before it.)
+      if (next && (CLAUSE_OPENERS.has(next.normal) || (next.pos === 'VERB' && /ing$/.test(next.normal)) || REFLEXIVES.has(next.normal) || next.pos === 'ADJ')) return false;
       for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
         const w = tokens[k]!;
         if (w.sentence !== t.sentence || /^[.,;:!?—–]$/.test(w.text)) break;

@@ -135,6 +135,15 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(brief(hurled!)).toMatchObject({ source: 'Okafor', cue: 'hurled insults' });
     expect(hurled!.content.map((c) => c.text)).toEqual(['the council']);
     expect(attributions('The mayor issued a statement, “We will rebuild the bridge.”')[0]!.content.map((c) => c.text)).toEqual(['We will rebuild the bridge']);
+    // A subordinate clause that opens the sentence ends its cue's content at its comma, and is no
+    // content of the main clause; a capitalised conjunction is no part of the subject.
+    const sub = attributions('While 40 teachers said they wanted a strike, 95 members favored Okafor.');
+    expect(sub.map((x) => [x.source.text, x.cue?.text, x.content.map((c) => c.text)])).toEqual([
+      ['40 teachers', 'said', ['they wanted a strike']],
+      ['95 members', 'favored', ['Okafor']],
+    ]);
+    expect(attributions('Although Okafor opposes the toll, she will not block it.')[0]!.content.map((c) => c.text)).toEqual(['the toll']);
+    expect(attributions('When Okafor thanked the crew, the crowd cheered.')[0]!.source.text).toBe('Okafor');
     // An idiom outranks its verb's own category ("went after" is no "went on").
     expect(brief(attributions('Okafor went after the council on tolls.')[0]!)).toMatchObject({ source: 'Okafor', cue: 'went after' });
     expect(brief(attributions('The mayor weighed in on the debate.')[0]!)).toMatchObject({ source: 'The mayor', cue: 'weighed in' });
