@@ -195,7 +195,7 @@ export function contentBeforeCue(doc: Doc, from: number, commaIndex: number, quo
 }
 
 /** Content after a cue: a quotation that opens there, or the clause to the end of the sentence. */
-export function contentAfter(doc: Doc, start: number, tokenEnd: number, to: number, quotes: readonly Quote[], skipObject: boolean, targets = false): ContentPart[] {
+export function contentAfter(doc: Doc, start: number, tokenEnd: number, to: number, quotes: readonly Quote[], skipObject: boolean, targets: 'none' | 'person' | 'any' = 'none'): ContentPart[] {
   const tokens = doc.tokens;
   tokenEnd = Math.min(tokenEnd, start + MAX_CONTENT_TOKENS);
   to = Math.min(to, tokenEnd);
@@ -234,8 +234,10 @@ export function contentAfter(doc: Doc, start: number, tokenEnd: number, to: numb
   if (cut < 0) cut = coordinatedCue(doc, k, endToken);
   const finalSpan = cut > k ? trimmed(doc, t.start, tokens[cut - 1]!.end) ?? span : span;
   // One word says nothing ("said Tuesday."), unless the cue is aimed at someone and the word names
-  // them ("Trump attacked Clinton.", "endorsed him").
-  if (finalSpan.text.split(/\s+/).length < 2 && !(targets && cut < 0 && endToken === k + 1 && isTarget(t))) return [];
+  // them ("Trump attacked Clinton.", "endorsed him"), or the cue takes a stance on it ("Rubio
+  // opposes abortion.").
+  const one = (cut < 0 || cut === k + 1) && endToken >= k + 1 && (targets === 'any' ? isTarget(t) || (t.pos === 'NOUN' && !TIME_WORDS.has(t.normal)) : targets === 'person' && isTarget(t));
+  if (finalSpan.text.split(/\s+/).length < 2 && !one) return [];
   const mixed = quotes.some((q) => q.start >= finalSpan.start && q.start < finalSpan.end);
   return [{ span: finalSpan, quote: null, mixed }];
 }

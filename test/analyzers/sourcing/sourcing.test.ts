@@ -161,6 +161,8 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(brief(attributions('Okafor attacked Reynolds.')[0]!)).toMatchObject({ source: 'Okafor', cue: 'attacked' });
     expect(attributions('Okafor attacked Reynolds.')[0]!.content.map((c) => c.text)).toEqual(['Reynolds']);
     expect(attributions('The mayor said Tuesday.')).toEqual([]);
+    expect(attributions('Okafor opposes tolls.')[0]!.content.map((c) => c.text)).toEqual(['tolls']);
+    expect(brief(attributions('Okafor talked up her harbor plan.')[0]!)).toMatchObject({ source: 'Okafor', cue: 'talked up' });
     // "states" is a noun unless a clause, colon or quotation follows it; a capitalised "adverb"
     // inside a sentence is a name.
     expect(attributions('The money went to states and then states spent it.')).toEqual([]);
