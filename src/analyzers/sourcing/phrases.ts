@@ -518,6 +518,15 @@ function otherSense(doc: Doc, i: number): boolean {
     case 'charge':
       // ("charged that …", "charged him with …", "charged, …" report; "charged his campaign $2 million" bills.)
       return next !== undefined && next.normal !== 'that' && !/^[,:]$/.test(next.text) && !isOpeningMark(doc, next) && !tokens.slice(i + 1, Math.min(tokens.length, i + 6)).some((w) => w.normal === 'with');
+    case 'nominate':
+      // ("the Republican nominating contest": a modifier of the noun after it.)
+      return t.normal === 'nominating' && next !== undefined && next.pos === 'NOUN';
+    case 'add':
+      // ("adding to his Super Tuesday victories": increasing, not saying more.)
+      return next?.normal === 'to' && tokens[i + 2]?.pos !== 'VERB';
+    case 'respond':
+      // ("responded by abruptly blocking …": an act in return, not words.)
+      return next?.normal === 'by' && tokens.slice(i + 2, Math.min(tokens.length, i + 5)).some((w) => w.pos === 'VERB' && /ing$/.test(w.normal));
     case 'state':
       // ("money to states", "and then states doled it out": the noun. "The law states that …",
       // "states: “…”" report.)

@@ -222,6 +222,10 @@ describe('sourcing: indirect and mixed speech', () => {
     // Seeing is a judgement only with "as" or a that-clause; being watched is not one.
     expect(brief(attributions('Critics see the toll as a tax on commuters.')[0]!)).toMatchObject({ source: 'Critics', cue: 'see' });
     expect(attributions('The referendum saw a record turnout.')).toEqual([]);
+    // Senses that report nothing: a modifier, an increase, an act in return.
+    expect(attributions('The party held its nominating convention in July.')).toEqual([]);
+    expect(attributions('The mayor won the vote, adding to her string of victories.')).toEqual([]);
+    expect(attributions('The council responded by closing the bridge.')).toEqual([]);
     expect(attributions('The clip was viewed 10 million times.')).toEqual([]);
     const [c] = attributions('“We are done,” as the mayor put it.');
     expect(brief(c!)).toEqual({ kind: 'official-role', source: 'the mayor', cue: 'put it', mode: 'direct' });
