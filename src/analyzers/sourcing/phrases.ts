@@ -526,7 +526,7 @@ function otherSense(doc: Doc, i: number): boolean {
       return next?.normal === 'to' && tokens[i + 2]?.pos !== 'VERB';
     case 'respond':
       // ("responded by abruptly blocking …": an act in return, not words.)
-      return next?.normal === 'by' && tokens.slice(i + 2, Math.min(tokens.length, i + 5)).some((w) => w.pos === 'VERB' && /ing$/.test(w.normal));
+      return next?.normal === 'by' && tokens.slice(i + 2, Math.min(tokens.length, i + 5)).some((w) => (w.pos === 'VERB' || w.pos === 'NOUN') && /ing$/.test(w.normal));
     case 'state':
       // ("money to states", "and then states doled it out": the noun. "The law states that …",
       // "states: “…”" report.)
