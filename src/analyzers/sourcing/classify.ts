@@ -64,7 +64,8 @@ export function classifySource(doc: Doc, np: Range, around: Range | null, chunks
     }
   }
   // "people familiar with …", "economists polled by …": the head is the noun before the bridge.
-  while (headEnd - 1 > np.start && !['NOUN', 'PROPN'].includes(tokens[headEnd - 1]!.pos) && !startsUpper(tokens[headEnd - 1]!.text)) headEnd--;
+  // ("the most recent polling in Florida": a document noun wink tags as a verb is a head too.)
+  while (headEnd - 1 > np.start && !['NOUN', 'PROPN'].includes(tokens[headEnd - 1]!.pos) && !startsUpper(tokens[headEnd - 1]!.text) && !DOCUMENT_NOUNS.has(tokens[headEnd - 1]!.normal)) headEnd--;
   // "a new batch of emails", "a series of reports": a container's contents are the head.
   if (CONTAINER_NOUNS.has(tokens[headEnd - 1]!.normal) && headEnd < np.end) headEnd = np.end;
   const head = tokens[headEnd - 1]!;

@@ -688,6 +688,15 @@ function extractFromSentence(
       np = npBefore(tokens, verbStart, from);
       // "A lawmaker — who asked not to be named — said": the aside between dashes describes the source.
       if (np && np.end < i && isDash(tokens[np.end])) around = { start: np.end + 1, end: i };
+      // ("Broaddrick Sunday night recounted …", "The campaign Tuesday said …": the phrase before the
+      // time words is the subject.)
+      if (np && TIME_WORDS.has(tokens[np.end - 1]!.normal)) {
+        let run = np.end - 1;
+        while (run > np.start && (TIME_WORDS.has(tokens[run - 1]!.normal) || TIME_MODIFIERS.has(tokens[run - 1]!.normal))) run--;
+        // ("Sanders on Saturday criticized …")
+        if (run - 1 > np.start && (tokens[run - 1]!.normal === 'on' || tokens[run - 1]!.normal === 'in')) run--;
+        if (run > np.start && (tokens[run - 1]!.pos === 'PROPN' || tokens[run - 1]!.pos === 'NOUN') && !TIME_WORDS.has(tokens[run - 1]!.normal) && tokens[run - 1]!.normal !== 'super') np = { start: np.start, end: run };
+      }
       if (np && TIME_WORDS.has(tokens[np.end - 1]!.normal) && np.end - np.start <= 3) {
         let k = np.start;
         while (k > from && (tokens[k - 1]!.pos === 'ADP' || tokens[k - 1]!.pos === 'ADV' || tokens[k - 1]!.pos === 'ADJ' || tokens[k - 1]!.pos === 'DET') && np.start - k < 2) k--;
@@ -850,7 +859,7 @@ function extractFromSentence(
       const trailing = quotes.find((q) => q.start >= tokens[afterEnd - 1]!.end);
       if (trailing) content.push({ span: trimmedQuote(doc, trailing), quote: trailing });
     } else {
-      content = contentAfter(doc, afterEnd, sentence.tokenEnd, to, quotes, t.lemma === 'tell' || t.lemma === 'ask', category === 'stance' ? 'any' : TARGET_VERBS.has(t.lemma) ? 'person' : 'none');
+      content = contentAfter(doc, afterEnd, sentence.tokenEnd, to, quotes, t.lemma === 'tell' || t.lemma === 'ask', category === 'stance' ? 'any' : TARGET_VERBS.has(t.lemma) || multiword ? 'person' : 'none');
     }
     // "Sanders, who cites them as evidence, spoke": a relative clause ends at its closing comma; so
     // does a subordinate clause that opens the sentence ("While 1,409 teachers said they wanted

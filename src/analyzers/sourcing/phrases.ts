@@ -154,6 +154,11 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
       j--;
       continue;
     }
+    // "a new statewide poll", "the most recent polling": wink tags some modifiers as adverbs.
+    if (t.pos === 'ADV' && t.type === 'word' && j < end - 1 && j - 1 >= floor && tokens[j - 1]!.pos === 'DET' && !POSSESSIVE.has(tokens[j - 1]!.text) && npToken(tokens[j + 1]!) && tokens[j + 1]!.pos !== 'DET') {
+      j--;
+      continue;
+    }
     // "her friend", "his spokesman": a possessive determiner opens the phrase like an article.
     if (POSSESSIVE_DETERMINERS.has(t.normal) && (t.pos === 'PRON' || t.pos === 'DET') && j < end - 1) {
       sawDeterminer = true;
@@ -170,8 +175,11 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
       }
     }
     // "Shanklin-Hawkins", "CNN/ORC": a hyphen or slash glued between two words of the phrase.
-    if ((t.text === '-' || t.text === '/') && j < end - 1 && j - 1 >= floor && tokens[j - 1]!.end === t.start && t.end === tokens[j + 1]!.start && npToken(tokens[j - 1]!)) {
-      j--;
+    // ("warm-and-fuzzy Trump": the whole glued chain, whatever its inner words are.)
+    if ((t.text === '-' || t.text === '/') && j < end - 1 && j - 1 >= floor && tokens[j - 1]!.end === t.start && t.end === tokens[j + 1]!.start && (npToken(tokens[j - 1]!) || tokens[j - 1]!.type === 'word')) {
+      let k = j - 1;
+      while (k - 2 >= floor && (tokens[k - 1]!.text === '-' || tokens[k - 1]!.text === '/') && tokens[k - 1]!.end === tokens[k]!.start && tokens[k - 2]!.end === tokens[k - 1]!.start && tokens[k - 2]!.type === 'word') k -= 2;
+      j = npToken(tokens[k]!) && k === j - 1 ? j - 1 : k - 1;
       continue;
     }
     // "current and former officials", "Trump and Clinton": a coordination inside the phrase.
@@ -201,7 +209,8 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
 
 function headLike(t: Token): boolean {
   // A number heads a phrase in "four in 10 said".
-  return (t.type === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN' || startsUpper(t.text))) || t.type === 'number' || t.pos === 'NUM';
+  // ("the most recent polling in Florida": a gerund that names evidence, which wink tags as a verb.)
+  return (t.type === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN' || startsUpper(t.text) || (t.pos === 'VERB' && NOUN_GERUNDS.has(t.normal)))) || t.type === 'number' || t.pos === 'NUM';
 }
 
 /**
@@ -293,6 +302,11 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     // Most nouns are no verb form of a cue: stop before the checks below.
     if (!CUE_LEMMAS.has(lemma) && !CUE_LEMMAS.has(t.lemma)) return null;
     const before = tokens[i - 1];
+    // "He referenced his …": a past form right after a subject pronoun is a verb, whatever wink tags it.
+    if (before && before.sentence === t.sentence && before.pos === 'PRON' && SUBJECT_PRONOUNS.has(before.normal) && before.normal !== 'it' && /ed$/.test(t.normal)) {
+      const category = CUE_LEMMAS.get(lemma) ?? null;
+      if (category && category !== 'quote-only') return category;
+    }
     // Headlines: "Trump demands Ginsburg resign", "Clinton swipes at Trump", "DNC issues ‘apology’",
     // "Super PAC Chief Praises Rubio": a present form after a name, before a name, pronoun,
     // determiner or quotation (or the preposition of a phrasal cue).
@@ -609,7 +623,11 @@ export function phrasalGap(tokens: readonly Token[], i: number): number {
 
 /** "claims" → "claim", "warned" → "warn": the form without -s or -ed (a cheap guess at a verb's lemma; wink's lemma is tried too). */
 function stripVerbEnding(normal: string): string {
-  if (normal.endsWith('ed')) return normal.slice(0, -2);
+  if (normal.endsWith('ed')) {
+    // ("referenced" → "reference", "noted" → "note": a lemma ending in "e" keeps it.)
+    const bare = normal.slice(0, -2);
+    return !CUE_LEMMAS.has(bare) && CUE_LEMMAS.has(normal.slice(0, -1)) ? normal.slice(0, -1) : bare;
+  }
   if (normal.endsWith('s')) return normal.slice(0, -1);
   return normal;
 }
@@ -635,6 +653,8 @@ function pluralNoun(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   // ("Massachusetts and Vermont, states that vote …": an appositive noun after a comma too.)
   if (!NOUN_VERBS.has(t.lemma) || !/s$/.test(t.normal) || !prev || !next || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ' || isComma(prev))) return false;
+  // ("Sanders, meanwhile, hopes that …": a comma that closes an adverb set off is no appositive.)
+  if (isComma(prev) && tokens[i - 2]?.pos === 'ADV' && isComma(tokens[i - 3])) return false;
   // ("Their experience shows that cutting emissions …": a gerund after "that" opens a clause.)
   return isComma(next) || (next.normal === 'that' && (isComma(prev) || (tokens[i + 2]?.pos === 'VERB' && !/ing$/.test(tokens[i + 2]!.normal)) || tokens[i + 2]?.pos === 'AUX'));
 }

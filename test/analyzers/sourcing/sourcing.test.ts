@@ -135,6 +135,15 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(brief(hurled!)).toMatchObject({ source: 'Okafor', cue: 'hurled insults' });
     expect(hurled!.content.map((c) => c.text)).toEqual(['the council']);
     expect(attributions('The mayor issued a statement, “We will rebuild the bridge.”')[0]!.content.map((c) => c.text)).toEqual(['We will rebuild the bridge']);
+    // Subjects wink splits oddly: an adverb set off after the subject, an article and a modifier
+    // tagged an adverb, a time phrase after a name, a chain of hyphens, a past form after a pronoun.
+    expect(brief(attributions('Okafor, meanwhile, hopes that winning the vote will help.')[0]!)).toMatchObject({ source: 'Okafor', cue: 'hopes' });
+    expect(attributions('The mayor leads in the city, a new statewide poll has found.')[0]!.source).toMatchObject({ kind: 'document', text: 'a new statewide poll' });
+    expect(attributions('The most recent polling in Harbor City shows the mayor leading.')[0]!.source.kind).toBe('document');
+    expect(brief(attributions('On that point, Okafor Sunday night recounted her talks with the council.')[0]!)).toMatchObject({ source: 'Okafor', cue: 'recounted' });
+    expect(attributions('“We did not discuss that,” warm-and-fuzzy Okafor said.')[0]!.source.text).toBe('warm-and-fuzzy Okafor');
+    expect(brief(attributions('She referenced her own ties to the union, recalling a strike in 1990.')[0]!)).toMatchObject({ source: 'She', cue: 'referenced' });
+    expect(brief(attributions('Even so, she and her allies are going after Reynolds.')[0]!)).toMatchObject({ cue: 'are going after' });
     // A subordinate clause that opens the sentence ends its cue's content at its comma, and is no
     // content of the main clause; a capitalised conjunction is no part of the subject.
     const sub = attributions('While 40 teachers said they wanted a strike, 95 members favored Okafor.');
