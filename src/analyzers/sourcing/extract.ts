@@ -299,8 +299,18 @@ function clauseSubject(doc: Doc, from: number, end: number): Range | null {
     if (t.quote >= 0 || !(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'PRON')) continue;
     // The object of a preposition is not the subject ("on Saturday criticized").
     if (k > 0 && tokens[k - 1]!.pos === 'ADP' && tokens[k - 1]!.sentence === t.sentence) continue;
-    const np = npAfter(tokens, k, end);
+    let np = npAfter(tokens, k, end);
     if (!np) continue;
+    // ("Cruz belittled the issue, calling …": wink may tag a past form as an adjective, which the
+    // phrase then swallows; a name or pronoun before it and an object after it make it the verb.)
+    for (let m = np.start + 1; m < Math.min(end, np.end + 1); m++) {
+      const w = tokens[m]!;
+      const after = tokens[m + 1];
+      if (w.pos === 'ADJ' && /ed$/.test(w.normal) && (tokens[m - 1]!.pos === 'PROPN' || tokens[m - 1]!.pos === 'PRON') && after && (after.pos === 'DET' || after.pos === 'PROPN' || after.pos === 'PRON')) {
+        if (m < np.end) return { start: np.start, end: m };
+        break;
+      }
+    }
     let v = np.end;
     // "Sen. Bernie Sanders (I-Vt.) called …": a bracketed aside after the subject.
     if (tokens[v]?.text === '(') {
@@ -325,6 +335,9 @@ function clauseSubject(doc: Doc, from: number, end: number): Range | null {
       v++;
     }
     if (v < end && tokens[v]!.pos === 'VERB') return np;
+    // (As above, right after the phrase.)
+    const after = tokens[v + 1];
+    if (v < end && tokens[v]!.pos === 'ADJ' && /ed$/.test(tokens[v]!.normal) && !copula && after && (after.pos === 'DET' || after.pos === 'PROPN' || after.pos === 'PRON')) return np;
     // "Fiorina was upfront about …, saying …": a predicate after "be".
     if (copula && v < end && (tokens[v]!.pos === 'ADJ' || tokens[v]!.pos === 'ADP')) return np;
     k = np.end - 1;
@@ -668,7 +681,8 @@ function extractFromSentence(
     // ("…, falsely suggesting that …": an adverb between the comma and the participle.)
     // ("…, having referred to him as …": a perfect participle.)
     const perfect = tokens[i - 1]?.normal === 'having' && isComma(tokens[i - 2]) && t.normal !== t.lemma;
-    const participle = perfect || /ing$/.test(t.normal) && (isComma(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && isComma(tokens[i - 2])) || (isClosingMark(doc, tokens[i - 1]) && /,\s*$/.test(doc.quotes[tokens[i - 1]!.quote]!.content.text)) || issuedDocument(doc, i, from) || afterPreposition);
+    // ("… within two years - implying that …": a dash before the participle.)
+    const participle = perfect || /ing$/.test(t.normal) && (isComma(tokens[i - 1]) || (isDash(tokens[i - 1]) && t.pos === 'VERB') || (tokens[i - 1]?.pos === 'ADV' && isComma(tokens[i - 2])) || (isClosingMark(doc, tokens[i - 1]) && /,\s*$/.test(doc.quotes[tokens[i - 1]!.quote]!.content.text)) || issuedDocument(doc, i, from) || afterPreposition);
     // "has avoided directly criticizing Comey", "started asking his supporters": a gerund after a verb
     // of starting, stopping or avoiding shares that verb's subject.
     let gerundHost = -1;

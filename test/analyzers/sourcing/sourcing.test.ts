@@ -144,6 +144,12 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('“We did not discuss that,” warm-and-fuzzy Okafor said.')[0]!.source.text).toBe('warm-and-fuzzy Okafor');
     expect(brief(attributions('She referenced her own ties to the union, recalling a strike in 1990.')[0]!)).toMatchObject({ source: 'She', cue: 'referenced' });
     expect(brief(attributions('Even so, she and her allies are going after Reynolds.')[0]!)).toMatchObject({ cue: 'are going after' });
+    // A participle takes the subject of a clause whose past form wink tags an adjective, and may
+    // follow a dash; ", and she railed against …" starts a report of its own.
+    expect(brief(attributions('Okafor belittled the issue of the loans, calling it a paperwork error.')[0]!)).toMatchObject({ source: 'Okafor', cue: 'calling' });
+    expect(brief(attributions('Traders expect a cut - implying that they fear a slump.').find((x) => x.cue?.text === 'implying')!)).toMatchObject({ source: 'Traders' });
+    const railed = attributions('Okafor said the council had failed, and she railed against its leaders.');
+    expect(railed.map((x) => [x.cue?.text, x.content.map((c) => c.text)])).toEqual([['said', ['the council had failed']], ['railed against', ['its leaders']]]);
     // A subordinate clause that opens the sentence ends its cue's content at its comma, and is no
     // content of the main clause; a capitalised conjunction is no part of the subject.
     const sub = attributions('While 40 teachers said they wanted a strike, 95 members favored Okafor.');
