@@ -181,7 +181,7 @@ export function unstatedReport(doc: Doc, i: number, from: number, rest: readonly
 export const MULTIWORD_CUES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
   ['make', [['clear'], ['it', 'clear'], ['the', 'case'], ['a', 'case'], ['no', 'secret']]],
   ['shoot', [['back']]], ['fire', [['back']]], ['hit', [['back']]], ['push', [['back']]], ['lash', [['out']]],
-  ['weigh', [['in']]], ['speak', [['out']]], ['double', [['down']]], ['lay', [['out']]], ['spell', [['out']]], ['sketch', [['out']]], ['talk', [['up']]],
+  ['weigh', [['in']]], ['speak', [['out']]], ['double', [['down']]], ['lay', [['out']]], ['spell', [['out']]], ['sketch', [['out']]], ['talk', [['up']]], ['find', [['fault'], ['no', 'fault']]],
   ['take', [['aim'], ['issue'], ['exception'], ['a', 'shot'], ['a', 'swipe'], ['swipes'], ['a', 'jab'], ['jabs'], ['a', 'dig'], ['a', 'stand'], ['a', 'stance'], ['a', 'position'], ['the', 'position']]],
   ['put', [['it']]],
   ['come', [['out', 'against'], ['out', 'in', 'favor'], ['out', 'for']]], ['side', [['with']]], ['go', [['after']]],

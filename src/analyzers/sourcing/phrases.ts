@@ -63,6 +63,8 @@ export const isPronoun = (t: Token | undefined): boolean => t !== undefined && P
 /** A token that may be part of a noun phrase naming a source. */
 const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set(['when', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'because', 'since', 'once', 'until', 'after', 'before', 'as', 'then', 'now', 'still', 'also', 'however', 'meanwhile', 'later', 'earlier', 'yet', 'so', 'thus']);
 
+const ROLES_TOWARDS: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'adviser', 'advisor', 'advisers', 'advisors', 'aide', 'aides', 'counselor', 'counsel', 'spokesman', 'spokeswoman', 'spokesperson', 'successor', 'heir', 'emissary', 'liaison', 'representative', 'delegate', 'delegates']);
+
 function npToken(t: Token): boolean {
   if (t.type === 'number') return true;
   // "42% say": a percent sign after its number.
@@ -123,6 +125,11 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
   if (OBJECT_PRONOUNS.has(first.normal) && first.pos === 'PRON' && j - 2 >= floor && NP_INNER_ADP.has(tokens[j - 1]!.normal) && BRIDGES.has(tokens[j - 2]!.normal)) {
     j -= 3;
     if (j < floor || !npToken(tokens[j]!)) return null;
+  } else if (first.type === 'word' && !npToken(first) && j - 2 >= floor && tokens[j - 1]!.text === '-' && tokens[j - 1]!.end === first.start && tokens[j - 2]!.end === tokens[j - 1]!.start && tokens[j - 2]!.type === 'word') {
+    // ("this Trump look-alike declared": a hyphenated compound heads the phrase, whatever wink tags its last word.)
+    j -= 2;
+    while (j - 2 >= floor && tokens[j - 1]!.text === '-' && tokens[j - 1]!.end === tokens[j]!.start && tokens[j - 2]!.end === tokens[j - 1]!.start && tokens[j - 2]!.type === 'word') j -= 2;
+    j--;
   } else if (!npToken(first) || first.pos === 'DET') return null;
   let sawDeterminer = false;
   while (j >= floor) {
@@ -194,7 +201,9 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
     }
     // ("A review by The Times shows …": a document and its author.)
     const authored = t.normal === 'by' && j - 1 >= floor && DOCUMENT_NOUNS.has(tokens[j - 1]!.normal);
-    if (authored || (t.type === 'word' && NP_INNER_ADP.has(t.normal) && j - 1 >= floor && (headLike(tokens[j - 1]!) || BRIDGES.has(tokens[j - 1]!.normal)) && (t.normal !== 'to' || BRIDGES.has(tokens[j - 1]!.normal)))) {
+    // ("Chad’s Ambassador to France", "an adviser to the governor": a role held towards someone.)
+    const roleTo = t.normal === 'to' && j - 1 >= floor && ROLES_TOWARDS.has(tokens[j - 1]!.normal);
+    if (authored || (t.type === 'word' && NP_INNER_ADP.has(t.normal) && j - 1 >= floor && (headLike(tokens[j - 1]!) || BRIDGES.has(tokens[j - 1]!.normal)) && (t.normal !== 'to' || BRIDGES.has(tokens[j - 1]!.normal) || roleTo))) {
       j--;
       if (BRIDGES.has(tokens[j]!.normal)) j--;
       continue;
@@ -706,7 +715,9 @@ export function skipLeftModifiers(tokens: readonly Token[], i: number, floor: nu
   for (;;) {
     // ("Most believe that …": a quantifier that opens the clause is its subject, whatever wink tags it.)
     // ("…, Jolly said": a capitalised word inside a sentence that wink tags an adverb is a name.)
+    // ("this Trump look-alike declared": a word glued to a hyphen ends the subject.)
     while (j >= floor && ((SKIP_BEFORE_VERB.has(tokens[j]!.pos) && tokens[j]!.type === 'word' && !isPronoun(tokens[j]) && !FRACTIONS.has(tokens[j]!.normal) && !midSentenceCapital(tokens, j) &&
+      !(j > 0 && tokens[j - 1]!.text === '-' && tokens[j - 1]!.end === tokens[j]!.start) &&
       !(QUANTIFIERS.has(tokens[j]!.normal) && (j === floor || !npToken(tokens[j - 1]!) || tokens[j - 1]!.pos === 'PUNCT'))) || REFLEXIVES.has(tokens[j]!.normal) ||
       // "Richards and Menendez both stressed", "She further announced", "has since said".
       (FLOATING.has(tokens[j]!.normal) && j > floor && (tokens[j - 1]!.pos === 'NOUN' || tokens[j - 1]!.pos === 'PROPN' || tokens[j - 1]!.pos === 'PRON' || tokens[j - 1]!.pos === 'AUX')))) j--;

@@ -144,6 +144,10 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('“We did not discuss that,” warm-and-fuzzy Okafor said.')[0]!.source.text).toBe('warm-and-fuzzy Okafor');
     expect(brief(attributions('She referenced her own ties to the union, recalling a strike in 1990.')[0]!)).toMatchObject({ source: 'She', cue: 'referenced' });
     expect(brief(attributions('Even so, she and her allies are going after Reynolds.')[0]!)).toMatchObject({ cue: 'are going after' });
+    // A hyphenated compound heads a subject; a role held towards someone keeps its "to" phrase.
+    expect(attributions('“We will rebuild,” this Okafor look-alike declared in the square.')[0]!.source.text).toBe('this Okafor look-alike');
+    expect(attributions('The ferry will stop, an adviser to the governor confirmed.')[0]!.source.text).toBe('an adviser to the governor');
+    expect(brief(attributions('Reynolds found no fault with the plan.')[0]!)).toMatchObject({ source: 'Reynolds', cue: 'found no fault' });
     // A participle takes the subject of a clause whose past form wink tags an adjective, and may
     // follow a dash; ", and she railed against …" starts a report of its own.
     expect(brief(attributions('Okafor belittled the issue of the loans, calling it a paperwork error.')[0]!)).toMatchObject({ source: 'Okafor', cue: 'calling' });
