@@ -1156,6 +1156,16 @@ function extractFromSentence(
   }
 
   // Quotations without a verb: "“…” — Commissioner Starks"; "From the chairwoman: “…”".
+  // ("\"… 1 percent.\" - Bernie Sanders.": wink may end the sentence at the quotation, leaving the
+  // dash and the name a sentence of their own.)
+  if (out.length === firstOfSentence && isDash(tokens[from]) && to - from <= 6) {
+    const np = npAfter(tokens, from + 1, to);
+    const quote = np && np.end >= to - 1 ? closedQuoteBefore(doc, from, sentence.paragraph) : null;
+    if (np && quote && !quoteUsed.has(quote.index)) {
+      out.push({ source: makeSource(np, null, tokens[np.start]!.start), cue: spanOf(doc, { start: from, end: from + 1 }), content: [trimmedQuote(doc, quote)], mode: 'direct', sentence: sentence.index, continued: false });
+      quoteUsed.add(quote.index);
+    }
+  }
   if (out.length === firstOfSentence) {
     for (const quote of quotes) {
       if (quoteUsed.has(quote.index)) continue;

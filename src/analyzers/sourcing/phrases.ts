@@ -243,8 +243,11 @@ export function npAfter(tokens: readonly Token[], start: number, ceiling: number
     const next = tokens[j + 1];
     // "a new Associated Press-GfK poll": wink's odd tags inside a phrase — an adverb before an
     // adjective or noun, a hyphen joining two words.
-    const glued = (t.text === '-' || t.text === '/') && lastHead >= 0 && next !== undefined && j + 1 < ceiling && tokens[j - 1]!.end === t.start && t.end === next.start && npToken(next);
-    const innerAdverb = t.pos === 'ADV' && j > start && tokens[j - 1]!.pos === 'DET' && next !== undefined && j + 1 < ceiling && npToken(next) && next.pos !== 'DET';
+    // ("the court-released playbook", "a Trump-backed candidate": any word glued after the hyphen.)
+    const glued = (t.text === '-' || t.text === '/') && lastHead >= 0 && next !== undefined && j + 1 < ceiling && tokens[j - 1]!.end === t.start && t.end === next.start && (npToken(next) || next.type === 'word');
+    // ("the recently court-released playbook": an adverb before a hyphenated compound too.)
+    const compoundNext = next !== undefined && next.type === 'word' && tokens[j + 2]?.text === '-' && next.end === tokens[j + 2]!.start && tokens[j + 3]?.type === 'word' && tokens[j + 2]!.end === tokens[j + 3]!.start;
+    const innerAdverb = t.pos === 'ADV' && j > start && tokens[j - 1]!.pos === 'DET' && next !== undefined && j + 1 < ceiling && (npToken(next) || compoundNext) && next.pos !== 'DET';
     if (glued || innerAdverb) {
       j++;
       continue;

@@ -56,6 +56,12 @@ describe('sourcing: direct quotations', () => {
   });
 
   it('attributes quotations without a verb', () => {
+    // (A hyphen sign-off that wink splits into a sentence of its own.)
+    const [signed] = attributions('"The bridge will close in May." - Lena Okafor. The council disagreed.');
+    expect(signed).toMatchObject({ source: { kind: 'named-person', text: 'Lena Okafor' }, mode: 'direct' });
+    expect(signed!.content.map((c) => c.text)).toEqual(['The bridge will close in May']);
+    // ("According to the recently court-released playbook": an adverb before a hyphenated compound.)
+    expect(attributions('According to the recently court-released harbor playbook, staff pushed sales.')[0]!.source.text).toBe('the recently court-released harbor playbook');
     expect(brief(attributions('“The rules apply to everyone.” — Commissioner Maria Starks')[0]!)).toMatchObject({ kind: 'named-person', source: 'Commissioner Maria Starks', mode: 'direct' });
     expect(brief(attributions('From the chairwoman: “We will vote on Friday.”')[0]!)).toMatchObject({ kind: 'official-role', source: 'the chairwoman', mode: 'direct' });
   });
