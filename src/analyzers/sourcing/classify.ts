@@ -22,6 +22,9 @@ const GENERIC_PERSONS = new Set([
   'relative', 'colleague', 'partner', 'victim', 'nurse', 'surgeon',
 ]);
 const CONTAINER_NOUNS = new Set(['batch', 'batches', 'trove', 'cache', 'set', 'series', 'pile', 'stack', 'collection', 'handful', 'bunch', 'raft', 'slew', 'spate']);
+// Heads of named findings ("the Quinnipiac University Poll"): documents, not organizations.
+// (Not "report": "the Drudge Report" is an outlet as often as "the Mueller Report" is a document.)
+const FINDING_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'analysis', 'census', 'audit', 'memo']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'their']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
@@ -98,6 +101,8 @@ export function classifySource(doc: Doc, np: Range, around: Range | null, chunks
     const news = modifiers.includes('news') || modifiers.includes('press') || modifiers.includes('wire') || cueLemma === 'report';
     return { kind: news ? 'outlet' : 'named-organization', chunk, reason: null };
   }
+  // ("a new USA TODAY/Suffolk University Poll": a named poll or report is a document.)
+  if (chunk && FINDING_NOUNS.has(headNormal) && !isOutletName(doc, chunk, headNormal)) return { kind: 'document', chunk: null, reason: null };
   if (chunk && (chunk.kind !== 'unknown' || isCapitalizedName(head))) {
     if (isOutletName(doc, chunk, headNormal)) return { kind: 'outlet', chunk, reason: null };
     if (chunk.kind === 'organization') return { kind: 'named-organization', chunk, reason: null };

@@ -335,6 +335,8 @@ function clauseSubject(doc: Doc, from: number, end: number): Range | null {
       v++;
     }
     if (v < end && tokens[v]!.pos === 'VERB') return np;
+    // ("Bolton had a comparable assessment …, while saying …": "have" as the main verb, before its object.)
+    if (v < end && v > np.end && tokens[v - 1]!.pos === 'AUX' && tokens[v - 1]!.lemma === 'have' && (tokens[v]!.pos === 'DET' || tokens[v]!.pos === 'NOUN' || tokens[v]!.pos === 'ADJ')) return np;
     // (As above, right after the phrase.)
     const after = tokens[v + 1];
     if (v < end && tokens[v]!.pos === 'ADJ' && /ed$/.test(tokens[v]!.normal) && !copula && after && (after.pos === 'DET' || after.pos === 'PROPN' || after.pos === 'PRON')) return np;

@@ -422,7 +422,9 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // official said": an inflected form after an adjective, not followed by a noun, is still a verb.)
   // ("One says …, another says …", "43 said the same", "six in 10 said": a number or quantifier
   // standing alone as the subject of an inflected verb that opens a clause is no determiner.)
-  if (prev && prev.sentence === t.sentence && (prev.pos === 'DET' || prev.pos === 'NUM') && !isPronoun(prev) && !standaloneSubject(tokens, i)) return null;
+  // ("The statement by the two suggested …": "the two" stands for its people.)
+  const theNumber = prev?.pos === 'NUM' && prev.type === 'word' && tokens[i - 2]?.normal === 'the' && t.normal !== t.lemma;
+  if (prev && prev.sentence === t.sentence && (prev.pos === 'DET' || prev.pos === 'NUM') && !isPronoun(prev) && !theNumber && !standaloneSubject(tokens, i)) return null;
   if (prev && prev.sentence === t.sentence && prev.pos === 'ADJ' && !QUANTIFIERS.has(prev.normal) && (t.normal === t.lemma || /ing$/.test(t.normal) || (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')))) return null;
   // "a group called X", "known as": naming, not speech.
   // ("Trump called Cruz a hypocrite" is speech: a name before "called" is its subject.)
@@ -665,6 +667,8 @@ function pluralNoun(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   // ("Massachusetts and Vermont, states that vote …": an appositive noun after a comma too.)
   if (!NOUN_VERBS.has(t.lemma) || !/s$/.test(t.normal) || !prev || !next || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ' || isComma(prev))) return false;
+  // ("…, a new Suffolk University Poll finds, …": after a document it is the document's verb.)
+  if (DOCUMENT_NOUNS.has(prev.normal)) return false;
   // ("Sanders, meanwhile, hopes that …": a comma that closes an adverb set off is no appositive.)
   if (isComma(prev) && tokens[i - 2]?.pos === 'ADV' && isComma(tokens[i - 3])) return false;
   // ("Their experience shows that cutting emissions …": a gerund after "that" opens a clause.)

@@ -150,6 +150,12 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('“We did not discuss that,” warm-and-fuzzy Okafor said.')[0]!.source.text).toBe('warm-and-fuzzy Okafor');
     expect(brief(attributions('She referenced her own ties to the union, recalling a strike in 1990.')[0]!)).toMatchObject({ source: 'She', cue: 'referenced' });
     expect(brief(attributions('Even so, she and her allies are going after Reynolds.')[0]!)).toMatchObject({ cue: 'are going after' });
+    // A named poll is a document, and may follow its findings as a parenthetical; "the two"
+    // speaks; "have" as the main verb still gives a later participle its subject.
+    const poll = attributions('Residents oppose the toll, a new Harbor Times/Civic Institute Poll finds, a debate that will go on.').find((x) => x.cue?.text === 'finds')!;
+    expect(poll.source.kind).toBe('document');
+    expect(brief(attributions('The statement by the two suggested both are invested.')[0]!)).toMatchObject({ cue: 'suggested' });
+    expect(brief(attributions('Okafor had a harsh assessment of the plan, while saying that the bridge could stay.')[0]!)).toMatchObject({ source: 'Okafor', cue: 'saying' });
     // A hyphenated compound heads a subject; a role held towards someone keeps its "to" phrase.
     expect(attributions('“We will rebuild,” this Okafor look-alike declared in the square.')[0]!.source.text).toBe('this Okafor look-alike');
     expect(attributions('The ferry will stop, an adviser to the governor confirmed.')[0]!.source.text).toBe('an adviser to the governor');
