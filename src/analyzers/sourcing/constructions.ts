@@ -124,6 +124,9 @@ export const RAISING_ADJECTIVES = new Set(['likely', 'unlikely', 'quick', 'eager
 // (And verbs of trying and choosing: "is trying to show", "have chosen not to respond", "struggled to explain".)
 export const RAISING_VERBS = new Set(['continue', 'tend', 'begin', 'start', 'use', 'hasten', 'rush', 'go', 'move', 'proceed', 'return', 'pause', 'stop', 'try', 'struggle', 'choose', 'attempt', 'deserve']);
 
+// Verbs that, in the passive, make their subject do what the infinitive says: "was prompted to say".
+const PROMPTING_VERBS: ReadonlySet<string> = new Set(['prompt', 'force', 'press', 'push', 'pressure', 'compel', 'urge', 'invite', 'ask', 'encourage', 'oblige', 'obligate']);
+
 /**
  * Where the predicate that hosts an infinitive cue starts, or -1: "[are more likely] to say",
  * "[continued] to insist", "[took to Twitter] to say". The source is the subject before it.
@@ -145,6 +148,8 @@ export function infinitiveHost(tokens: readonly Token[], to: number, from: numbe
     return k >= from && tokens[k]!.lemma === 'be' ? skipLeftModifiers(tokens, k, from) : -1;
   }
   if (host.pos === 'VERB' && RAISING_VERBS.has(host.lemma) && host.normal !== 'going') return skipLeftModifiers(tokens, k, from);
+  // ("Trump was prompted to say", "she was forced to admit": a passive whose subject is the one made to speak.)
+  if (host.pos === 'VERB' && PROMPTING_VERBS.has(host.lemma) && /ed$/.test(host.normal) && k - 1 >= from && (tokens[k - 1]!.lemma === 'be' || (tokens[k - 1]!.pos === 'ADV' && tokens[k - 2]?.lemma === 'be'))) return skipLeftModifiers(tokens, k, from);
   return -1;
 }
 

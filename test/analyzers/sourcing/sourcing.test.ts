@@ -469,6 +469,12 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(brief(attributions('The report goes on to criticize the council.')[0]!)).toMatchObject({ kind: 'document', source: 'The report' });
   });
 
+  it('gives an infinitive after a passive of prompting its subject: “was prompted to say”', () => {
+    const a = attributions('Okafor was prompted to say that the bridge would close.').find((x) => x.source.text === 'Okafor')!;
+    expect(brief(a)).toMatchObject({ kind: 'named-person', cue: 'was prompted to say' });
+    expect(a.content.map((c) => c.text)).toEqual(['the bridge would close']);
+  });
+
   it('gives an infinitive after a verb of trying or choosing that verb’s subject', () => {
     expect(brief(attributions('The mayor is trying to show that the bridge is safe.')[0]!)).toMatchObject({ source: 'The mayor', cue: 'is trying to show' });
     expect(attributions('The council has chosen not to respond to the report.')[0]!.source.text).toBe('The council');
