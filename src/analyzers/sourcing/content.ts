@@ -291,9 +291,11 @@ export function coordinatedCue(doc: Doc, from: number, to: number): number {
     // ", mocked the party": the next act in a list of the speaker's.
     if (isComma(t) && tokens[k + 1] && tokens[k + 1]!.pos === 'VERB' && /ed$/.test(tokens[k + 1]!.normal) && !isClosingOrComma(doc, tokens[k - 1]) && cueCategory(doc, k + 1) !== null && objectStart(tokens[k + 2])) return k;
     if (t.pos !== 'CCONJ' || (t.normal !== 'and' && t.normal !== 'but')) continue;
-    // (", and he railed against …": a clause of its own whose pronoun subject reports again.)
-    if (isComma(tokens[k - 1]) && tokens[k + 1]?.pos === 'PRON' && ['he', 'she', 'they', 'i', 'we'].includes(tokens[k + 1]!.normal)) {
-      let w = k + 2;
+    // (", and he railed against …", ", and those voters backed …": a clause of its own whose
+    // subject reports again.)
+    const subject = isComma(tokens[k - 1]) ? (tokens[k + 1]?.pos === 'PRON' && ['he', 'she', 'they', 'i', 'we'].includes(tokens[k + 1]!.normal) ? { end: k + 2 } : npAfter(tokens, k + 1, Math.min(to, k + 6))) : null;
+    if (subject && subject.end < to) {
+      let w = subject.end;
       while (w < to && (tokens[w]!.pos === 'ADV' || tokens[w]!.pos === 'AUX' || tokens[w]!.normal === 'not')) w++;
       if (w < to && tokens[w]!.pos === 'VERB' && cueCategory(doc, w) !== null) return k - 1;
     }
