@@ -737,6 +737,8 @@ function extractFromSentence(
       if (!np && isComma(tokens[subjectEnd - 1])) {
         let k = subjectEnd - 2;
         while (k > from && !isComma(tokens[k]) && !isClosingMark(doc, tokens[k]) && subjectEnd - k < 40) k--;
+        // ("Sanders, meanwhile, who sits at zero endorsements, said": back over an adverb set off too.)
+        if (isComma(tokens[k]) && k - 2 > from && tokens[k - 1]!.pos === 'ADV' && isComma(tokens[k - 2])) k -= 2;
         // "Jacob Shiansky, 24, who was visiting …, told": step back over short comma-separated asides.
         for (let hops = 0; hops < 2 && isComma(tokens[k]) && k > from; hops++) {
           const candidate = npBefore(tokens, k, from);

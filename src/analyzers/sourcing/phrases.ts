@@ -199,6 +199,11 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
       j -= 2;
       break;
     }
+    // ("Nearly nine out of 10 say": a proportion.)
+    if (t.normal === 'of' && j - 2 >= floor && tokens[j - 1]!.normal === 'out' && (tokens[j - 2]!.pos === 'NUM' || tokens[j - 2]!.type === 'number')) {
+      j -= 2;
+      continue;
+    }
     // ("A review by The Times shows …": a document and its author.)
     const authored = t.normal === 'by' && j - 1 >= floor && DOCUMENT_NOUNS.has(tokens[j - 1]!.normal);
     // ("Chad’s Ambassador to France", "an adviser to the governor": a role held towards someone.)
@@ -314,8 +319,10 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     // Most nouns are no verb form of a cue: stop before the checks below.
     if (!CUE_LEMMAS.has(lemma) && !CUE_LEMMAS.has(t.lemma)) return null;
     const before = tokens[i - 1];
-    // "He referenced his …": a past form right after a subject pronoun is a verb, whatever wink tags it.
-    if (before && before.sentence === t.sentence && before.pos === 'PRON' && SUBJECT_PRONOUNS.has(before.normal) && before.normal !== 'it' && /ed$/.test(t.normal)) {
+    // "He referenced his …", "Ian Read said company leaders …": a past form right after a subject
+    // pronoun or a name inside the sentence is a verb, whatever wink tags it.
+    const afterName = before !== undefined && before.type === 'word' && startsUpper(before.text) && before.pos !== 'DET' && tokens[i - 2]?.sentence === t.sentence && !isTitleCase(doc, t.sentence);
+    if (before && before.sentence === t.sentence && ((before.pos === 'PRON' && SUBJECT_PRONOUNS.has(before.normal) && before.normal !== 'it') || afterName) && (/ed$/.test(t.normal) || t.normal === 'said')) {
       const category = CUE_LEMMAS.get(lemma) ?? null;
       if (category && category !== 'quote-only') return category;
     }
@@ -586,9 +593,13 @@ function otherSense(doc: Doc, i: number): boolean {
     case 'view':
       // ("viewed 10 million times", "viewed by 20 million people": watched.)
       return next !== undefined && (next.pos === 'NUM' || next.type === 'number' || next.normal === 'by' || next.normal === 'online');
-    case 'like':
-      // ("issues like defunding …", "whomever they like.": a comparison, or no object to like.)
+    case 'like': {
+      // ("issues like defunding …", "whomever they like.", "hundreds just like it": a comparison,
+      // or no object to like.)
+      const before = tokens[i - 1];
+      if (before && ['just', 'much', 'more', 'exactly', 'very', 'nothing', 'anything', 'something', 'look', 'looks', 'looked', 'sound', 'sounds', 'seem', 'seems', 'feel', 'feels'].includes(before.normal)) return true;
       return !next || next.pos === 'PUNCT' || next.pos === 'ADP' || (next.pos === 'VERB' && /ing$/.test(next.normal));
+    }
     default:
       return false;
   }
@@ -602,6 +613,8 @@ function standaloneSubject(tokens: readonly Token[], i: number): boolean {
   // ("Some said, “…”", "another reporter said.": a quantifier alone before punctuation.)
   if (prev.normal === 'all' && t.normal === 'told') return false;
   if (QUANTIFIERS.has(prev.normal) && /^[,.;:!?]$/.test(next.text)) return true;
+  // ("laws that some say target Muslims": a quantifier after a relative pronoun, before its verb.)
+  if (QUANTIFIERS.has(prev.normal) && ['that', 'which', 'who', 'what'].includes(tokens[i - 2]?.normal ?? '') && next.pos === 'VERB') return true;
   if (!(next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.normal === 'that' || next.text === ':')) return false;
   if (QUANTIFIERS.has(prev.normal)) return true;
   if ((prev.pos !== 'NUM' && prev.type !== 'number') || t.normal === t.lemma) return false;

@@ -150,6 +150,12 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('“We did not discuss that,” warm-and-fuzzy Okafor said.')[0]!.source.text).toBe('warm-and-fuzzy Okafor');
     expect(brief(attributions('She referenced her own ties to the union, recalling a strike in 1990.')[0]!)).toMatchObject({ source: 'She', cue: 'referenced' });
     expect(brief(attributions('Even so, she and her allies are going after Reynolds.')[0]!)).toMatchObject({ cue: 'are going after' });
+    // "said" after a name wink tags as an adjective; "nine out of 10"; an adverb set off before a
+    // relative clause; "just like it" compares.
+    expect(brief(attributions('In a call with analysts Monday, chief executive Ian Read said the plant would stay.')[0]!)).toMatchObject({ source: 'chief executive Ian Read', cue: 'said' });
+    expect(attributions('Nearly nine out of 10 say they will need new skills.')[0]!.source.text).toBe('Nearly nine out of 10');
+    expect(attributions('Okafor, meanwhile, who has no endorsements, said the race was close.')[0]!.source.text).toBe('Okafor');
+    expect(attributions('Hundreds of bridges just like it will need repair.')).toEqual([]);
     // A named poll is a document, and may follow its findings as a parenthetical; "the two"
     // speaks; "have" as the main verb still gives a later participle its subject.
     const poll = attributions('Residents oppose the toll, a new Harbor Times/Civic Institute Poll finds, a debate that will go on.').find((x) => x.cue?.text === 'finds')!;
