@@ -100,6 +100,12 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
   if (j < floor) return null;
   const first = tokens[j]!;
   if (isPronoun(first)) return { start: j, end };
+  // ("Will wrote", "Will urged": a capitalised modal before a past form is a name, as in George Will.)
+  const verb = tokens[end];
+  if (first.pos === 'AUX' && (first.text === 'Will' || first.text === 'May') && verb && verb.pos === 'VERB' && verb.normal !== verb.lemma && !/ing$/.test(verb.normal)) {
+    const before = npBefore(tokens, j, floor);
+    return before && tokens[before.end - 1]!.pos === 'PROPN' ? { start: before.start, end } : { start: j, end };
+  }
   // "a third said", "two-thirds said": a fraction heads the phrase whatever wink tags it.
   if (FRACTIONS.has(first.normal) && j - 1 >= floor && (tokens[j - 1]!.normal === 'a' || tokens[j - 1]!.pos === 'NUM' || tokens[j - 1]!.type === 'number')) {
     return { start: j - 1, end };
@@ -736,7 +742,9 @@ export function skipLeftModifiers(tokens: readonly Token[], i: number, floor: nu
     // ("Most believe that …": a quantifier that opens the clause is its subject, whatever wink tags it.)
     // ("…, Jolly said": a capitalised word inside a sentence that wink tags an adverb is a name.)
     // ("this Trump look-alike declared": a word glued to a hyphen ends the subject.)
+    // ("Will wrote", "Will urged": a capitalised modal before a past form is a name.)
     while (j >= floor && ((SKIP_BEFORE_VERB.has(tokens[j]!.pos) && tokens[j]!.type === 'word' && !isPronoun(tokens[j]) && !FRACTIONS.has(tokens[j]!.normal) && !midSentenceCapital(tokens, j) &&
+      !(j === i - 1 && tokens[j]!.pos === 'AUX' && (tokens[j]!.text === 'Will' || tokens[j]!.text === 'May') && tokens[i]!.normal !== tokens[i]!.lemma && !/ing$/.test(tokens[i]!.normal)) &&
       !(j > 0 && tokens[j - 1]!.text === '-' && tokens[j - 1]!.end === tokens[j]!.start) &&
       !(QUANTIFIERS.has(tokens[j]!.normal) && (j === floor || !npToken(tokens[j - 1]!) || tokens[j - 1]!.pos === 'PUNCT'))) || REFLEXIVES.has(tokens[j]!.normal) ||
       // "Richards and Menendez both stressed", "She further announced", "has since said".

@@ -150,6 +150,9 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('“We did not discuss that,” warm-and-fuzzy Okafor said.')[0]!.source.text).toBe('warm-and-fuzzy Okafor');
     expect(brief(attributions('She referenced her own ties to the union, recalling a strike in 1990.')[0]!)).toMatchObject({ source: 'She', cue: 'referenced' });
     expect(brief(attributions('Even so, she and her allies are going after Reynolds.')[0]!)).toMatchObject({ cue: 'are going after' });
+    // A capitalised modal before a past form is a name ("Will wrote", as in George Will).
+    expect(brief(attributions('“The bridge must close,” Will wrote.')[0]!)).toMatchObject({ source: 'Will', cue: 'wrote' });
+    expect(attributions('Will the bridge close?')).toEqual([]);
     // "said" after a name wink tags as an adjective; "nine out of 10"; an adverb set off before a
     // relative clause; "just like it" compares.
     expect(brief(attributions('In a call with analysts Monday, chief executive Ian Read said the plant would stay.')[0]!)).toMatchObject({ source: 'chief executive Ian Read', cue: 'said' });
