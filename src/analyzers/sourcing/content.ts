@@ -236,7 +236,7 @@ export function contentAfter(doc: Doc, start: number, tokenEnd: number, to: numb
   // One word says nothing ("said Tuesday."), unless the cue is aimed at someone and the word names
   // them ("Trump attacked Clinton.", "endorsed him"), or the cue takes a stance on it ("Rubio
   // opposes abortion.").
-  const one = (cut < 0 || cut === k + 1) && endToken >= k + 1 && (targets === 'any' ? isTarget(t) || (t.pos === 'NOUN' && !TIME_WORDS.has(t.normal)) : targets === 'person' && isTarget(t));
+  const one = (cut < 0 || cut === k + 1) && endToken >= k + 1 && (targets === 'any' ? isTarget(t) || t.normal === 'it' || (t.pos === 'NOUN' && !TIME_WORDS.has(t.normal)) : targets === 'person' && isTarget(t));
   if (finalSpan.text.split(/\s+/).length < 2 && !one) return [];
   const mixed = quotes.some((q) => q.start >= finalSpan.start && q.start < finalSpan.end);
   return [{ span: finalSpan, quote: null, mixed }];
@@ -284,21 +284,25 @@ export function isOpeningPhrase(doc: Doc, from: number, comma: number): boolean 
 /** Index of "and"/"but" before a coordinated cue verb that shares the clause's subject, or -1. */
 export function coordinatedCue(doc: Doc, from: number, to: number): number {
   const tokens = doc.tokens;
-  for (let k = from + 2; k < to - 1; k++) {
+  for (let k = from + 1; k < to - 1; k++) {
     const t = tokens[k]!;
+    // ("decried it; newspaper editorials railed …": a semicolon may follow a one-word object.)
+    if (k === from + 1 && t.text !== ';') continue;
     // ", saying …", ", adding …": a participle cue after a comma starts an attribution of its own.
     if (isComma(t) && tokens[k + 1] && /ing$/.test(tokens[k + 1]!.normal) && tokens[k + 1]!.pos === 'VERB' && cueCategory(doc, k + 1) !== null) return k;
     // ", mocked the party": the next act in a list of the speaker's.
     if (isComma(t) && tokens[k + 1] && tokens[k + 1]!.pos === 'VERB' && /ed$/.test(tokens[k + 1]!.normal) && !isClosingOrComma(doc, tokens[k - 1]) && cueCategory(doc, k + 1) !== null && objectStart(tokens[k + 2])) return k;
-    if (t.pos !== 'CCONJ' || (t.normal !== 'and' && t.normal !== 'but')) continue;
-    // (", and he railed against …", ", and those voters backed …": a clause of its own whose
-    // subject reports again.)
-    const subject = isComma(tokens[k - 1]) ? (tokens[k + 1]?.pos === 'PRON' && ['he', 'she', 'they', 'i', 'we'].includes(tokens[k + 1]!.normal) ? { end: k + 2 } : npAfter(tokens, k + 1, Math.min(to, k + 6))) : null;
+    const semicolon = t.text === ';';
+    if (!semicolon && (t.pos !== 'CCONJ' || (t.normal !== 'and' && t.normal !== 'but'))) continue;
+    // (", and he railed against …", ", and those voters backed …", "; newspaper editorials railed
+    // against it": a clause of its own whose subject reports again.)
+    const subject = semicolon || isComma(tokens[k - 1]) ? (tokens[k + 1]?.pos === 'PRON' && ['he', 'she', 'they', 'i', 'we'].includes(tokens[k + 1]!.normal) ? { end: k + 2 } : npAfter(tokens, k + 1, Math.min(to, k + 6))) : null;
     if (subject && subject.end < to) {
       let w = subject.end;
       while (w < to && (tokens[w]!.pos === 'ADV' || tokens[w]!.pos === 'AUX' || tokens[w]!.normal === 'not')) w++;
-      if (w < to && tokens[w]!.pos === 'VERB' && cueCategory(doc, w) !== null) return k - 1;
+      if (w < to && tokens[w]!.pos === 'VERB' && cueCategory(doc, w) !== null) return semicolon ? k : k - 1;
     }
+    if (semicolon) continue;
     let v = k + 1;
     while (v < to && tokens[v]!.pos === 'ADV') v++;
     if (v < to && tokens[v]!.pos === 'VERB' && !/ing$/.test(tokens[v]!.normal) && cueCategory(doc, v) !== null) return isComma(tokens[k - 1]) ? k - 1 : k;

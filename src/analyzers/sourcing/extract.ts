@@ -877,7 +877,7 @@ function extractFromSentence(
       const trailing = quotes.find((q) => q.start >= tokens[afterEnd - 1]!.end);
       if (trailing) content.push({ span: trimmedQuote(doc, trailing), quote: trailing });
     } else {
-      content = contentAfter(doc, afterEnd, sentence.tokenEnd, to, quotes, t.lemma === 'tell' || t.lemma === 'ask', category === 'stance' ? 'any' : TARGET_VERBS.has(t.lemma) || multiword ? 'person' : 'none');
+      content = contentAfter(doc, afterEnd, sentence.tokenEnd, to, quotes, t.lemma === 'tell' || t.lemma === 'ask', category === 'stance' || category === 'phrasal' ? 'any' : TARGET_VERBS.has(t.lemma) || multiword ? 'person' : 'none');
     }
     // "Sanders, who cites them as evidence, spoke": a relative clause ends at its closing comma; so
     // does a subordinate clause that opens the sentence ("While 1,409 teachers said they wanted

@@ -202,6 +202,10 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('Okafor attacked Reynolds.')[0]!.content.map((c) => c.text)).toEqual(['Reynolds']);
     expect(attributions('The mayor said Tuesday.')).toEqual([]);
     expect(attributions('Okafor opposes tolls.')[0]!.content.map((c) => c.text)).toEqual(['tolls']);
+    expect(attributions('The mayor railed against it.')[0]!.content.map((c) => c.text)).toEqual(['it']);
+    // A clause after a semicolon whose subject reports again ends the content before it.
+    const semi = attributions('Okafor opposed the toll; the council members said it was needed.');
+    expect(semi.map((x) => x.content.map((c) => c.text))).toEqual([['the toll'], ['it was needed']]);
     expect(brief(attributions('Okafor talked up her harbor plan.')[0]!)).toMatchObject({ source: 'Okafor', cue: 'talked up' });
     // "states" is a noun unless a clause, colon or quotation follows it; a capitalised "adverb"
     // inside a sentence is a name.
