@@ -920,7 +920,9 @@ function extractFromSentence(
     }
     // ("…, which showed she was fit": a relative "which" stands for a thing, which shows as evidence.)
     // ("a 2014 paper that found …": a relative "that" stands for its antecedent.)
-    const relativeThat = tokens[np.start]!.normal === 'that' && np.end - np.start === 1 && np.start > from && DOCUMENT_NOUNS.has(tokens[np.start - 1]!.normal);
+    // ("polls by Quinnipiac University that showed …": the head of the phrase before it.)
+    const antecedent = tokens[np.start]!.normal === 'that' && np.end - np.start === 1 && np.start > from ? npBefore(tokens, np.start, from) : null;
+    const relativeThat = antecedent !== null && tokens.slice(antecedent.start, antecedent.end).some((w, k) => DOCUMENT_NOUNS.has(w.normal) && (antecedent.start + k === antecedent.end - 1 || tokens[antecedent.start + k + 1]!.normal === 'by'));
     if (category === 'evidence' && !followsThat(doc, i, sentence.tokenEnd) && tokens[np.start]!.normal !== 'which' && !relativeThat && !evidenceSource(doc, np, chunksByToken, contentBefore && (i + 1 >= to || /^[.;!?]$/.test(tokens[i + 1]!.text)))) continue;
     // "I found myself in Dingess": a reflexive object is no finding.
     if (category === 'evidence' && REFLEXIVES.has(tokens[i + 1]?.normal ?? '')) continue;

@@ -567,7 +567,8 @@ function otherSense(doc: Doc, i: number): boolean {
       return next?.normal === 'to' && tokens[i + 2]?.pos !== 'VERB';
     case 'respond':
       // ("responded by abruptly blocking …": an act in return, not words.)
-      return next?.normal === 'by' && tokens.slice(i + 2, Math.min(tokens.length, i + 5)).some((w) => (w.pos === 'VERB' || w.pos === 'NOUN') && /ing$/.test(w.normal));
+      // ("responded by explaining that …" is speech still.)
+      return next?.normal === 'by' && tokens.slice(i + 2, Math.min(tokens.length, i + 5)).some((w) => (w.pos === 'VERB' || w.pos === 'NOUN') && /ing$/.test(w.normal) && !CUE_LEMMAS.has(w.lemma));
     case 'state':
       // ("money to states", "and then states doled it out": the noun. "The law states that …",
       // "states: “…”" report.)
@@ -619,6 +620,9 @@ function standaloneSubject(tokens: readonly Token[], i: number): boolean {
   // ("Some said, “…”", "another reporter said.": a quantifier alone before punctuation.)
   if (prev.normal === 'all' && t.normal === 'told') return false;
   if (QUANTIFIERS.has(prev.normal) && /^[,.;:!?]$/.test(next.text)) return true;
+  // ("And both vowed to be tougher": a quantifier opening its clause, before an infinitive.)
+  const opener = tokens[i - 2];
+  if (QUANTIFIERS.has(prev.normal) && next.normal === 'to' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX') && (opener === undefined || opener.sentence !== t.sentence || isComma(opener) || opener.pos === 'CCONJ' || opener.pos === 'SCONJ')) return true;
   // ("laws that some say target Muslims": a quantifier after a relative pronoun, before its verb.)
   if (QUANTIFIERS.has(prev.normal) && ['that', 'which', 'who', 'what'].includes(tokens[i - 2]?.normal ?? '') && next.pos === 'VERB') return true;
   if (!(next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.normal === 'that' || next.text === ':')) return false;

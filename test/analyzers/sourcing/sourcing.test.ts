@@ -266,6 +266,8 @@ describe('sourcing: indirect and mixed speech', () => {
     // Seeing is a judgement only with "as" or a that-clause; being watched is not one.
     expect(brief(attributions('Critics see the toll as a tax on commuters.')[0]!)).toMatchObject({ source: 'Critics', cue: 'see' });
     expect(attributions('The referendum saw a record turnout.')).toEqual([]);
+    // ("responded by explaining that …" still reports.)
+    expect(attributions('Okafor responded by explaining that the cables had rusted.').map((x) => x.cue?.text)).toContain('responded');
     // Senses that report nothing: a modifier, an increase, an act in return.
     expect(attributions('The party held its nominating convention in July.')).toEqual([]);
     expect(attributions('The mayor won the vote, adding to her string of victories.')).toEqual([]);
@@ -329,6 +331,10 @@ describe('sourcing: indirect and mixed speech', () => {
     // A headline's lone document noun speaks, even before a number; a clock time does not.
     expect(attributions('Poll: 3 of 4 residents back the toll.')[0]!.source).toMatchObject({ kind: 'document', text: 'Poll' });
     expect(attributions('The count ended at 6:05 p.m. on Tuesday.')).toEqual([]);
+    // A quantifier opening its clause before an infinitive is the subject; a relative "that" after a
+    // document and its author stands for the document.
+    expect(brief(attributions('And both vowed to keep the toll.')[0]!)).toMatchObject({ source: 'both', cue: 'vowed' });
+    expect(attributions('It came after polls by the Civic Institute that showed the mayor ahead.').find((x) => x.cue?.text === 'showed')).toBeDefined();
     // A relative "that" after a document stands for it.
     expect(attributions('The council cited a study that found the tolls cut traffic.').find((x) => x.cue?.text === 'found')?.source.kind).toBe('document');
     // A participle right after a document reports its findings, up to the clause's end.
