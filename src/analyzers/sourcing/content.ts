@@ -296,7 +296,7 @@ export function coordinatedCue(doc: Doc, from: number, to: number): number {
     if (!semicolon && (t.pos !== 'CCONJ' || (t.normal !== 'and' && t.normal !== 'but'))) continue;
     // (", and he railed against …", ", and those voters backed …", "; newspaper editorials railed
     // against it": a clause of its own whose subject reports again.)
-    const subject = semicolon || isComma(tokens[k - 1]) ? (tokens[k + 1]?.pos === 'PRON' && ['he', 'she', 'they', 'i', 'we'].includes(tokens[k + 1]!.normal) ? { end: k + 2 } : npAfter(tokens, k + 1, Math.min(to, k + 6))) : null;
+    const subject = semicolon || isComma(tokens[k - 1]) ? (tokens[k + 1]?.pos === 'PRON' && ['he', 'she', 'they', 'i', 'we'].includes(tokens[k + 1]!.normal) ? { end: k + 2 } : npAfter(tokens, k + 1, Math.min(to, k + 9))) : null;
     if (subject && subject.end < to) {
       let w = subject.end;
       while (w < to && (tokens[w]!.pos === 'ADV' || tokens[w]!.pos === 'AUX' || tokens[w]!.normal === 'not')) w++;

@@ -750,6 +750,15 @@ function extractFromSentence(
         if (isComma(tokens[k]) && k > from) {
           let head = npBefore(tokens, tokens[k - 1]?.text === ')' ? skipLeftModifiers(tokens, k, from) : k, from);
           let aroundStart = k + 1;
+          // ("Clinton, during a town hall meeting in Columbus, Ohio, said": a phrase after a
+          // preposition set off by commas is an adverbial; the subject is before it.)
+          if (head && head.start - 2 > from && tokens[head.start - 1]!.pos === 'ADP' && isComma(tokens[head.start - 2])) {
+            const before = npBefore(tokens, head.start - 2, from);
+            if (before && (before.start === from || isComma(tokens[before.start - 1]) || tokens[before.start - 1]!.pos === 'CCONJ')) {
+              aroundStart = head.start - 1;
+              head = before;
+            }
+          }
           // "A senior engineer who worked on the inspection, speaking …, said": the subject is
           // the noun phrase before the relative pronoun.
           if (head) {

@@ -462,7 +462,8 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   if (category && pluralNoun(tokens, i)) return null;
   // "his stump speech focused on immigration": a participle after a noun modifies it.
   // ("the moderator pointed out that …": a that-clause after the preposition makes it finite.)
-  if (category === 'phrasal' && /ed$/.test(t.normal) && prev && prev.pos === 'NOUN' && !startsUpper(prev.text) && !personNoun(prev) &&
+  // ("The news service pointed to …": a phrase that opens its clause makes it the clause's verb.)
+  if (category === 'phrasal' && /ed$/.test(t.normal) && prev && prev.pos === 'NOUN' && !startsUpper(prev.text) && !personNoun(prev) && !(opensClause(tokens, i) && tokens[i - 1]?.sentence === t.sentence && isDefinite(tokens, i)) &&
     tokens[i + 2 + Math.max(0, phrasalGap(tokens, i))]?.normal !== 'that') return null;
   // "referring to", "talked about", "spoke out against", "spoke briefly about": these report only
   // with their preposition.
@@ -630,6 +631,13 @@ function standaloneSubject(tokens: readonly Token[], i: number): boolean {
   if ((prev.pos !== 'NUM' && prev.type !== 'number') || t.normal === t.lemma) return false;
   const before = tokens[i - 2];
   return before === undefined || before.sentence !== t.sentence || isComma(before) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.pos === 'ADV' || before.normal === 'in' || before.normal === 'than';
+}
+
+/** Whether the phrase before the verb at `i` starts with "the" ("The news service pointed to …"). */
+function isDefinite(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && npToken(tokens[k - 1]!) && tokens[k - 1]!.sentence === tokens[i]!.sentence && i - k < MAX_NP_TOKENS) k--;
+  return tokens[k]!.normal === 'the';
 }
 
 /** Whether the noun phrase before the verb at `i` opens its clause and is not indefinite ("a website called …"). */

@@ -331,6 +331,11 @@ describe('sourcing: indirect and mixed speech', () => {
     // A headline's lone document noun speaks, even before a number; a clock time does not.
     expect(attributions('Poll: 3 of 4 residents back the toll.')[0]!.source).toMatchObject({ kind: 'document', text: 'Poll' });
     expect(attributions('The count ended at 6:05 p.m. on Tuesday.')).toEqual([]);
+    // An adverbial set off by commas lies between the subject and its verb; a definite phrase that
+    // opens the clause makes a phrasal cue its verb; a clause after a semicolon may have a long subject.
+    expect(attributions('Okafor, during a town hall meeting in Harbor City, Maine, said the bridge would close.')[0]!.source.text).toBe('Okafor');
+    expect(brief(attributions('The news service pointed to the board’s own finding.')[0]!)).toMatchObject({ source: 'The news service', cue: 'pointed to' });
+    expect(attributions('A 69% majority of residents support the toll; a 45% plurality of drivers oppose the idea.').map((x) => x.source.text)).toEqual(['A 69% majority of residents', 'a 45% plurality of drivers']);
     // A quantifier opening its clause before an infinitive is the subject; a relative "that" after a
     // document and its author stands for the document.
     expect(brief(attributions('And both vowed to keep the toll.')[0]!)).toMatchObject({ source: 'both', cue: 'vowed' });
