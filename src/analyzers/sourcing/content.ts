@@ -247,7 +247,7 @@ function isTarget(t: Token): boolean {
   return (t.pos === 'PROPN' && !TIME_WORDS.has(t.normal)) || (OBJECT_PRONOUNS.has(t.normal) && t.normal !== 'it');
 }
 
-export const SUBORDINATORS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whereas', 'if', 'unless', 'because', 'since', 'when', 'whenever', 'once', 'until']);
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whereas', 'if', 'unless', 'because', 'since', 'when', 'whenever', 'once', 'until', 'as']);
 
 /** Whether the token at `i` sits in a subordinate clause that opens its sentence: "While X said …, Y …". */
 export function inOpeningSubordinate(doc: Doc, from: number, i: number): boolean {
@@ -293,7 +293,9 @@ export function coordinatedCue(doc: Doc, from: number, to: number): number {
     // ", mocked the party": the next act in a list of the speaker's.
     if (isComma(t) && tokens[k + 1] && tokens[k + 1]!.pos === 'VERB' && /ed$/.test(tokens[k + 1]!.normal) && !isClosingOrComma(doc, tokens[k - 1]) && cueCategory(doc, k + 1) !== null && objectStart(tokens[k + 2])) return k;
     const semicolon = t.text === ';';
-    if (!semicolon && (t.pos !== 'CCONJ' || (t.normal !== 'and' && t.normal !== 'but'))) continue;
+    // (", while Democrats defended …": a contrasting clause with a subject of its own.)
+    const contrast = (t.normal === 'while' || t.normal === 'whereas') && isComma(tokens[k - 1]);
+    if (!semicolon && !contrast && (t.pos !== 'CCONJ' || (t.normal !== 'and' && t.normal !== 'but'))) continue;
     // (", and he railed against …", ", and those voters backed …", "; newspaper editorials railed
     // against it": a clause of its own whose subject reports again.)
     const subject = semicolon || isComma(tokens[k - 1]) ? (tokens[k + 1]?.pos === 'PRON' && ['he', 'she', 'they', 'i', 'we'].includes(tokens[k + 1]!.normal) ? { end: k + 2 } : npAfter(tokens, k + 1, Math.min(to, k + 9))) : null;
@@ -302,7 +304,7 @@ export function coordinatedCue(doc: Doc, from: number, to: number): number {
       while (w < to && (tokens[w]!.pos === 'ADV' || tokens[w]!.pos === 'AUX' || tokens[w]!.normal === 'not')) w++;
       if (w < to && tokens[w]!.pos === 'VERB' && cueCategory(doc, w) !== null) return semicolon ? k : k - 1;
     }
-    if (semicolon) continue;
+    if (semicolon || contrast) continue;
     let v = k + 1;
     while (v < to && tokens[v]!.pos === 'ADV') v++;
     if (v < to && tokens[v]!.pos === 'VERB' && !/ing$/.test(tokens[v]!.normal) && cueCategory(doc, v) !== null) return isComma(tokens[k - 1]) ? k - 1 : k;

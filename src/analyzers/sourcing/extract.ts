@@ -894,7 +894,8 @@ function extractFromSentence(
     if ((relative || (!contentBefore && inOpeningSubordinate(doc, from, i))) && content.length === 1 && !content[0]!.quote) {
       const first = content[0]!.span;
       const comma = first.text.search(/[,;] |\s[-—–―]{1,2}\s|—/);
-      if (comma > 0) content = [{ span: textSpan(doc, first.start, first.start + comma), quote: null, mixed: content[0]!.mixed ?? false }];
+      // (Mixed only if a quotation still starts inside what is left.)
+      if (comma > 0) content = [{ span: textSpan(doc, first.start, first.start + comma), quote: null, mixed: quotes.some((q) => q.start >= first.start && q.start < first.start + comma) }];
     }
     // "he went on", "she continued": only a quotation right at the cue makes these report speech.
     if (category === 'quote-only' && !content.every((c) => c.quote)) content = [];

@@ -183,6 +183,12 @@ describe('sourcing: indirect and mixed speech', () => {
       ['95 members', 'favored', ['Okafor']],
     ]);
     expect(attributions('Although Okafor opposes the toll, she will not block it.')[0]!.content.map((c) => c.text)).toEqual(['the toll']);
+    // ("As Okafor attacked Reynolds, the crowd chanted, “…”": "as" opens such a clause too, and the
+    // mode follows what is left; ", while Democrats defended …" ends the content before it.)
+    const asClause = attributions('As Okafor attacked Reynolds, the crowd chanted, “Close it!”');
+    expect(asClause.map((x) => [x.source.text, x.mode])).toEqual([['Okafor', 'indirect'], ['the crowd', 'direct']]);
+    const contrast = attributions('Republicans criticized the plan, while Democrats defended it as fair.');
+    expect(contrast.map((x) => x.content.map((c) => c.text))).toEqual([['the plan'], ['it as fair']]);
     expect(attributions('When Okafor thanked the crew, the crowd cheered.')[0]!.source.text).toBe('Okafor');
     // An idiom outranks its verb's own category ("went after" is no "went on").
     expect(brief(attributions('Okafor went after the council on tolls.')[0]!)).toMatchObject({ source: 'Okafor', cue: 'went after' });
