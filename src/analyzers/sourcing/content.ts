@@ -213,7 +213,20 @@ export function contentAfter(doc: Doc, start: number, tokenEnd: number, to: numb
     // A verb before "that" means the content has begun ("says he introduced a bill to do that").
     if (w.pos === 'VERB' || w.pos === 'AUX') break;
     if (w.normal === 'that' && (w.pos === 'SCONJ' || w.pos === 'DET' || w.pos === 'PRON')) {
-      k = look + 1;
+      // ("rejected that account.", "denied that claim on Monday": a determiner before a noun, with
+      // no verb after it in the clause, whatever wink tags it.)
+      const noun = tokens[look + 1];
+      let verbAfter = false;
+      for (let v = look + 2; v < Math.min(tokenEnd, look + 8); v++) {
+        const x = tokens[v]!;
+        if (x.pos === 'PUNCT' && !isOpeningMark(doc, x)) break;
+        if (x.pos === 'VERB' || x.pos === 'AUX') {
+          verbAfter = true;
+          break;
+        }
+      }
+      const determiner = noun !== undefined && noun.pos === 'NOUN' && !verbAfter;
+      if (!determiner) k = look + 1;
       break;
     }
   }

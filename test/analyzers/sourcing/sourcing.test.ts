@@ -209,6 +209,9 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('The mayor said Tuesday.')).toEqual([]);
     expect(attributions('Okafor opposes tolls.')[0]!.content.map((c) => c.text)).toEqual(['tolls']);
     expect(attributions('The mayor railed against it.')[0]!.content.map((c) => c.text)).toEqual(['it']);
+    // "that" before a noun with no verb after it is a determiner, whatever wink tags it.
+    expect(attributions('Okafor rejected that account.')[0]!.content.map((c) => c.text)).toEqual(['that account']);
+    expect(attributions('Okafor said that account was wrong.')[0]!.content.map((c) => c.text)).toEqual(['account was wrong']);
     // A clause after a semicolon whose subject reports again ends the content before it.
     const semi = attributions('Okafor opposed the toll; the council members said it was needed.');
     expect(semi.map((x) => x.content.map((c) => c.text))).toEqual([['the toll'], ['it was needed']]);
