@@ -135,7 +135,7 @@ describe('sourcing: indirect and mixed speech', () => {
     const [sent] = attributions('The registrar sent out a statement Tuesday reassuring voters that no names were missing.');
     expect(brief(sent!)).toMatchObject({ source: 'The registrar', cue: 'sent out a statement' });
     expect(sent!.content.map((c) => c.text)).toEqual(['reassuring voters that no names were missing']);
-    const [put] = attributions('The campaign put out a statement that contradicted his remarks.');
+    const put = attributions('The campaign put out a statement that contradicted his remarks.').find((x) => x.cue?.text === 'put out a statement');
     expect(put!.content.map((c) => c.text)).toEqual(['contradicted his remarks']);
     const [hurled] = attributions('Okafor hurled insults at the council.');
     expect(brief(hurled!)).toMatchObject({ source: 'Okafor', cue: 'hurled insults' });
