@@ -101,7 +101,7 @@ export function classifySource(doc: Doc, np: Range, around: Range | null, chunks
     const news = modifiers.includes('news') || modifiers.includes('press') || modifiers.includes('wire') || cueLemma === 'report';
     return { kind: news ? 'outlet' : 'named-organization', chunk, reason: null };
   }
-  // ("a new USA TODAY/Suffolk University Poll": a named poll or report is a document.)
+  // ("a new USA TODAY/Suffolk University Poll": a named poll or survey is a document.)
   if (chunk && FINDING_NOUNS.has(headNormal) && !isOutletName(doc, chunk, headNormal)) return { kind: 'document', chunk: null, reason: null };
   if (chunk && (chunk.kind !== 'unknown' || isCapitalizedName(head))) {
     if (isOutletName(doc, chunk, headNormal)) return { kind: 'outlet', chunk, reason: null };

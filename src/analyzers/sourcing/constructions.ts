@@ -25,7 +25,6 @@ export const LIGHT_VERBS = new Set(['make', 'issue', 'unleash', 'launch', 'deliv
 // ("took a swipe at" and "take issue with" are idioms: see MULTIWORD_CUES.)
 const OBJECT_PARTICLES: ReadonlySet<string> = new Set(['out', 'off', 'along', 'up']);
 
-
 /** The light verb whose object is the nominal cue at `noun`, and the verb's subject; or null. */
 export function lightVerbSubject(doc: Doc, noun: number, from: number): { np: Range; verb: number } | null {
   const tokens = doc.tokens;

@@ -294,7 +294,11 @@ export function isOpeningPhrase(doc: Doc, from: number, comma: number): boolean 
   return true;
 }
 
-/** Index of "and"/"but" before a coordinated cue verb that shares the clause's subject, or -1. */
+/**
+ * Where the content of a cue ends because another report begins, or -1: "and"/"but" before a
+ * coordinated cue verb that shares the clause's subject, a participle cue after a comma, or a
+ * clause after ", and", ", while" or ";" whose own subject reports again.
+ */
 export function coordinatedCue(doc: Doc, from: number, to: number): number {
   const tokens = doc.tokens;
   for (let k = from + 1; k < to - 1; k++) {
