@@ -89,3 +89,34 @@ for (const r of rows) {
 console.log(`\nImport: ${importMs.toFixed(0)} ms; first analysis (model load included): ${firstMs.toFixed(0)} ms; together ${(importMs + firstMs).toFixed(0)} ms`);
 const peak = process.memoryUsage();
 console.log(`Memory after the run: rss ${(peak.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(peak.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+
+// Time must grow linearly with the text, also where a sentence runs on without a full stop and
+// holds thousands of cues. Each text is timed at n and 4n repeats of a unit (best of two runs): a
+// ratio near 4 is linear, near 16 quadratic.
+const analyzeAll = defaultPipeline();
+const units = [
+  ['articles (the bundled sample, paragraphs)', readFileSync(new URL('../corpus/samples/harbor-bridge.txt', import.meta.url), 'utf8') + '\n\n', 40],
+  ['one sentence of many reports ("While the mayor said … and")', 'While the mayor said the bridge was old the council said it was new and ', 1000],
+  ['one sentence of unstated reports ("questions about … and")', 'questions about the toll and calls for a ban and the mayor issued a statement and ', 1000],
+  ['one sentence of nested thoughts ("He said she thinks …")', 'He said she thinks they want that he believes ', 1000],
+];
+const best = (text) => {
+  let ms = Infinity;
+  for (let r = 0; r < 2; r++) {
+    globalThis.gc?.();
+    const start = performance.now();
+    analyzeAll.analyze(text);
+    ms = Math.min(ms, performance.now() - start);
+  }
+  return ms;
+};
+console.log('\n| text | characters at n | ms at n | ms at 4n | ratio (linear = 4) |');
+console.log('|---|---:|---:|---:|---:|');
+for (const [label, unit, n] of units) {
+  const small = unit.repeat(n);
+  const large = unit.repeat(4 * n);
+  best(small);
+  const a = best(small);
+  const b = best(large);
+  console.log(`| ${label} | ${small.length.toLocaleString('en-US')} | ${a.toFixed(0)} | ${b.toFixed(0)} | ${(b / a).toFixed(1)} |`);
+}

@@ -265,7 +265,8 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(['although', 'though',
 /** Whether the token at `i` sits in a subordinate clause that opens its sentence: "While X said …, Y …". */
 export function inOpeningSubordinate(doc: Doc, from: number, i: number): boolean {
   if (doc.tokens[from]?.pos === 'CCONJ') from++;
-  if (!SUBORDINATORS.has(doc.tokens[from]?.normal ?? '')) return false;
+  // (A clause of more than MAX_CONTENT_TOKENS words is no opening clause: the check stays linear.)
+  if (!SUBORDINATORS.has(doc.tokens[from]?.normal ?? '') || i - from > MAX_CONTENT_TOKENS) return false;
   for (let k = from + 1; k < i; k++) if (isComma(doc.tokens[k])) return false;
   return true;
 }
@@ -281,7 +282,7 @@ export function isOpeningPhrase(doc: Doc, from: number, comma: number): boolean 
   // "Although Rubio opposes abortions, he does not reject …": a subordinate clause that ends at
   // this comma frames the main clause; it is not what the main clause reports. ("If the ferry
   // stops, fares will rise, Jolly said": a main clause between them is.)
-  if (SUBORDINATORS.has(first.normal)) {
+  if (SUBORDINATORS.has(first.normal) && comma - from <= MAX_CONTENT_TOKENS) {
     let k = from + 1;
     while (k < comma && !isComma(doc.tokens[k])) k++;
     if (k === comma) return true;

@@ -245,18 +245,13 @@ export function extractAttributions(doc: Doc, outletAt: (token: number) => Outle
     const before = found.length;
     extractFromSentence(doc, sentence, chunksByToken, makeSource, found, quoteUsed, knownSurname);
     // A thought or stance reported inside another attribution's content is part of that content.
-    for (let k = found.length - 1; k >= before; k--) {
-      const f = found[k]!;
-      const cue = f.cue;
-      if (!f.nested || !cue) continue;
-      // (Only this sentence's attributions are candidates: the check stays linear in the document.)
-      let inside = false;
-      for (let j = before; j < found.length && !inside; j++) {
-        const g = found[j]!;
-        if (j === k || g.mode === 'according-to' || g.source.start === f.source.start) continue;
-        inside = g.content.some((c) => c.start <= cue.start && cue.end <= c.end);
-      }
-      if (inside) found.splice(k, 1);
+    // (Only this sentence's attributions are candidates, and they are swept once in order of
+    // position: the check stays linear even in a sentence with thousands of cues.)
+    const swallowed = nestedInside(found, before);
+    if (swallowed.size > 0) {
+      let w = before;
+      for (let k = before; k < found.length; k++) if (!swallowed.has(k)) found[w++] = found[k]!;
+      found.length = w;
     }
     // A sentence that is a quotation with no cue of its own continues the last direct speaker.
     if (found.length === before) {
@@ -367,13 +362,21 @@ function selfDescribed(doc: Doc, i: number, from: number): { bearer: Range; desc
 /** Verbs whose subject is also the subject of the gerund after them: "avoided criticizing", "started asking". */
 const CATENATIVES: ReadonlySet<string> = new Set(['avoid', 'stop', 'start', 'keep', 'begin', 'resume', 'quit', 'finish', 'continue', 'risk']);
 
-/** Whether one of this sentence's attributions (from `first` on) has a cue over an offset. */
-function cueCovers(out: readonly Found[], first: number, offset: number): boolean {
-  for (let k = first; k < out.length; k++) {
-    const cue = out[k]!.cue;
-    if (cue && cue.start <= offset && offset < cue.end) return true;
-  }
-  return false;
+/**
+ * Whether one of this sentence's attributions (from `first` on) has a cue over an offset. The
+ * offsets under cues are indexed as attributions are added (`out` only grows while a sentence is
+ * read), so a long sentence with many cues is still read in linear time.
+ */
+function cueIndex(out: readonly Found[], first: number): (offset: number) => boolean {
+  const covered = new Set<number>();
+  let indexed = first;
+  return (offset) => {
+    for (; indexed < out.length; indexed++) {
+      const cue = out[indexed]!.cue;
+      if (cue) for (let c = cue.start; c < cue.end; c++) covered.add(c);
+    }
+    return covered.has(offset);
+  };
 }
 
 /**
@@ -531,6 +534,7 @@ function extractFromSentence(
   const quotes = quotesIn(doc, sentence.tokenStart, sentence.tokenEnd);
   const primary: Found[] = [];
   const firstOfSentence = out.length;
+  const cueCovers = cueIndex(out, firstOfSentence);
 
   for (let i = from; i < sentence.tokenEnd; i++) {
     const t = tokens[i]!;
@@ -1041,7 +1045,7 @@ function extractFromSentence(
     if (inClosedQuote(doc, t)) continue;
     if ((t.pos !== 'NOUN' && t.pos !== 'VERB') || !(CUE_NOUNS.has(t.lemma) || LIGHT_VERB_NOUNS.has(t.lemma))) continue;
     // ("Prosecutors charged that …": a verb already read as a cue is no noun as well.)
-    if (t.pos === 'VERB' && cueCovers(out, firstOfSentence, t.start)) continue;
+    if (t.pos === 'VERB' && cueCovers(t.start)) continue;
     let p = i - 1;
     while (p > from && tokens[p]!.pos === 'ADJ' && i - p <= 2) p--;
     const owner = tokens[p]!;
@@ -1062,7 +1066,7 @@ function extractFromSentence(
           out.push({ source: { kind: 'vague', text: null, start: null, end: null }, cue: spanOf(doc, { start: i, end: i + 1 }), content: clause.map((c) => c.span), mode: modeOf(clause), sentence: sentence.index, continued: false, nested: true });
           markUsed(clause, quoteUsed);
         }
-      } else if (UNHELD_NOUNS.has(t.lemma) && next && !apostrophe && !cueCovers(out, firstOfSentence, t.start) && (t.lemma === 'call' ? next.normal === 'for' : UNHELD_PREPOSITIONS.has(next.normal) && !(t.lemma === 'question' && next.normal === 'of'))) {
+      } else if (UNHELD_NOUNS.has(t.lemma) && next && !apostrophe && !cueCovers(t.start) && (t.lemma === 'call' ? next.normal === 'for' : UNHELD_PREPOSITIONS.has(next.normal) && !(t.lemma === 'question' && next.normal === 'of'))) {
         const object = npAfter(tokens, i + 2, to);
         const span = object ? spanOf(doc, object) : null;
         if (span) out.push({ source: { kind: 'vague', text: null, start: null, end: null }, cue: spanOf(doc, { start: i, end: i + 2 }), content: [span], mode: 'indirect', sentence: sentence.index, continued: false, nested: true });
@@ -1070,7 +1074,7 @@ function extractFromSentence(
       continue;
     }
     // A light verb's act is the whole cue ("issued a statement"), and says what follows it.
-    if (light && cueCovers(out, firstOfSentence, tokens[light.verb]!.start)) continue;
+    if (light && cueCovers(tokens[light.verb]!.start)) continue;
     const content = nominalContent(doc, i + 1, sentence.tokenEnd, to, quotes) ?? (light ? lightVerbContent(doc, i, to) : null);
     if (!content) continue;
     out.push({ source: makeSource(np, null, tokens[np.start]!.start, t.lemma), cue: spanOf(doc, { start: light ? light.verb : i, end: i + 1 }), content: [content.span], mode: modeOf([content]), sentence: sentence.index, continued: false, nested: true });
@@ -1115,7 +1119,7 @@ function extractFromSentence(
     let stop = end + 1;
     while (stop < to && !(isSpeakerLabelStart(tokens, stop, from) && labelFollows(tokens, stop, to))) stop++;
     const content = trimmed(doc, tokens[end + 1]!.start, tokens[stop - 1]!.end);
-    if (!content || content.text.split(/\s+/).length < 2 || cueCovers(out, firstOfSentence, tokens[end]!.start)) continue;
+    if (!content || content.text.split(/\s+/).length < 2 || cueCovers(tokens[end]!.start)) continue;
     // A label in capitals names a person ("TAPPER"), though capitals alone read as an acronym.
     const labelled = makeSource({ start: i, end }, null, tokens[i]!.start);
     const source: Source = labelled.kind === 'named-organization' || labelled.kind === 'vague' || labelled.kind === 'unresolved' ? { ...labelled, kind: 'named-person', name: labelled.name ?? labelled.text ?? '' } : labelled;
@@ -1220,6 +1224,42 @@ function extractFromSentence(
       }
     }
   }
+}
+
+/**
+ * The indexes (from `first` on) of nested attributions whose cue lies inside the content of another
+ * attribution of the sentence with a different source ("according to" phrases host none). The
+ * content spans are swept in order of their start, keeping the two that reach furthest with
+ * different sources, so each cue is answered in constant time after sorting.
+ */
+function nestedInside(found: readonly Found[], first: number): Set<number> {
+  const result = new Set<number>();
+  const hosts: { start: number; end: number; key: number | null }[] = [];
+  const queries: { k: number; start: number; end: number; key: number | null }[] = [];
+  for (let k = first; k < found.length; k++) {
+    const f = found[k]!;
+    if (f.mode !== 'according-to') for (const c of f.content) hosts.push({ start: c.start, end: c.end, key: f.source.start });
+    if (f.nested && f.cue) queries.push({ k, start: f.cue.start, end: f.cue.end, key: f.source.start });
+  }
+  if (queries.length === 0 || hosts.length === 0) return result;
+  hosts.sort((a, b) => a.start - b.start);
+  queries.sort((a, b) => a.start - b.start);
+  let best1: { end: number; key: number | null } | null = null;
+  let best2: { end: number; key: number | null } | null = null;
+  let h = 0;
+  for (const q of queries) {
+    for (; h < hosts.length && hosts[h]!.start <= q.start; h++) {
+      const x = hosts[h]!;
+      if (!best1) best1 = x;
+      else if (x.end > best1.end) {
+        if (x.key !== best1.key) best2 = best1;
+        best1 = x;
+      } else if (x.key !== best1.key && (!best2 || x.end > best2.end)) best2 = x;
+    }
+    const host = best1 && best1.key !== q.key ? best1 : best2;
+    if (host && host.key !== q.key && host.end >= q.end) result.add(q.k);
+  }
+  return result;
 }
 
 /**

@@ -327,8 +327,9 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     const before = tokens[i - 1];
     // "He referenced his …", "Ian Read said company leaders …": a past form right after a subject
     // pronoun or a name inside the sentence is a verb, whatever wink tags it.
-    const afterName = before !== undefined && before.type === 'word' && startsUpper(before.text) && before.pos !== 'DET' && tokens[i - 2]?.sentence === t.sentence && !isTitleCase(doc, t.sentence);
-    if (before && before.sentence === t.sentence && ((before.pos === 'PRON' && SUBJECT_PRONOUNS.has(before.normal) && before.normal !== 'it') || afterName) && (/ed$/.test(t.normal) || t.normal === 'said')) {
+    const pastForm = /ed$/.test(t.normal) || t.normal === 'said';
+    const afterName = pastForm && before !== undefined && before.type === 'word' && startsUpper(before.text) && before.pos !== 'DET' && tokens[i - 2]?.sentence === t.sentence && !isTitleCase(doc, t.sentence);
+    if (before && before.sentence === t.sentence && ((before.pos === 'PRON' && SUBJECT_PRONOUNS.has(before.normal) && before.normal !== 'it') || afterName) && pastForm) {
       const category = CUE_LEMMAS.get(lemma) ?? null;
       if (category && category !== 'quote-only') return category;
     }

@@ -99,14 +99,24 @@ export function sourcing(options?: Readonly<SourcingOptions> | null) {
       const sentences: SourcingSentence[] = doc.sentences.map((s, k) => {
         const attributions = perSentence[k]!;
         const hedges = findHedges(doc, s);
-        // The cue of an agentless report ("appeared to", "is expected to") is a hedge too.
-        const found = hedges.length;
-        for (const a of attributions) {
-          if (a.source.text !== null || !a.cue || a.sentence !== s.index) continue;
-          const cue = a.cue;
-          if (!hedges.some((h) => h.start < cue.end && cue.start < h.end)) hedges.push(cue);
+        // The cue of an agentless report ("appeared to", "is expected to") is a hedge too, unless
+        // it overlaps one already listed. (Swept in order of position, so that a sentence with
+        // thousands of such cues stays linear.)
+        const cues = attributions.filter((a) => a.source.text === null && a.cue && a.sentence === s.index).map((a) => a.cue!);
+        if (cues.length > 0) {
+          const listed = [...hedges].sort((x, y) => x.start - y.start);
+          cues.sort((x, y) => x.start - y.start);
+          let next = 0;
+          let reach = -1;
+          for (const cue of cues) {
+            for (; next < listed.length && listed[next]!.start <= cue.start; next++) reach = Math.max(reach, listed[next]!.end);
+            const overlaps = reach > cue.start || (next < listed.length && listed[next]!.start < cue.end);
+            if (overlaps) continue;
+            hedges.push(cue);
+            reach = Math.max(reach, cue.end);
+          }
+          hedges.sort((x, y) => x.start - y.start);
         }
-        if (hedges.length > found) hedges.sort((x, y) => x.start - y.start);
         // An agentless report ("is expected to", "it is believed") has a cue but no source of its
         // own: the sentence is hedged, not attributed.
         const sourced = attributions.some((a) => a.source.text !== null);
