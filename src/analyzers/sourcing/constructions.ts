@@ -66,11 +66,7 @@ export function lightVerbContent(doc: Doc, noun: number, to: number): ContentPar
   if (k < to && isComma(tokens[k])) k++;
   const w = tokens[k];
   if (!w || k >= to) return null;
-  const clause = (at: number): ContentPart | null => {
-    const end = clauseEnd(doc, at, to);
-    const span = end > at ? trimmed(doc, tokens[at]!.start, tokens[end - 1]!.end) : null;
-    return span ? { span, quote: null } : null;
-  };
+  const clause = (at: number): ContentPart | null => infinitiveContent(doc, at, to)[0] ?? null;
   // ("a statement reassuring voters …": wink may tag the participle as an adjective.)
   if ((w.pos === 'VERB' || w.pos === 'ADJ') && /ing$/.test(w.normal)) return clause(k);
   if ((w.normal === 'that' || w.normal === 'which') && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX')) return clause(k + 1);

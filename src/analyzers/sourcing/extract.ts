@@ -368,9 +368,11 @@ const CATENATIVES: ReadonlySet<string> = new Set(['avoid', 'stop', 'start', 'kee
  * read), so a long sentence with many cues is still read in linear time.
  */
 function cueIndex(out: readonly Found[], first: number): (offset: number) => boolean {
-  const covered = new Set<number>();
+  // (Made on the first question: most sentences never ask.)
+  let covered: Set<number> | null = null;
   let indexed = first;
   return (offset) => {
+    covered ??= new Set<number>();
     for (; indexed < out.length; indexed++) {
       const cue = out[indexed]!.cue;
       if (cue) for (let c = cue.start; c < cue.end; c++) covered.add(c);
@@ -1234,14 +1236,18 @@ function extractFromSentence(
  */
 function nestedInside(found: readonly Found[], first: number): Set<number> {
   const result = new Set<number>();
-  const hosts: { start: number; end: number; key: number | null }[] = [];
   const queries: { k: number; start: number; end: number; key: number | null }[] = [];
   for (let k = first; k < found.length; k++) {
     const f = found[k]!;
-    if (f.mode !== 'according-to') for (const c of f.content) hosts.push({ start: c.start, end: c.end, key: f.source.start });
     if (f.nested && f.cue) queries.push({ k, start: f.cue.start, end: f.cue.end, key: f.source.start });
   }
-  if (queries.length === 0 || hosts.length === 0) return result;
+  // (Most sentences hold no nested cue.)
+  if (queries.length === 0) return result;
+  const hosts: { start: number; end: number; key: number | null }[] = [];
+  for (let k = first; k < found.length; k++) {
+    const f = found[k]!;
+    if (f.mode !== 'according-to') for (const c of f.content) hosts.push({ start: c.start, end: c.end, key: f.source.start });
+  }
   hosts.sort((a, b) => a.start - b.start);
   queries.sort((a, b) => a.start - b.start);
   let best1: { end: number; key: number | null } | null = null;

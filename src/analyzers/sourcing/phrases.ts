@@ -464,7 +464,7 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // "his stump speech focused on immigration": a participle after a noun modifies it.
   // ("the moderator pointed out that …": a that-clause after the preposition makes it finite.)
   // ("The news service pointed to …": a phrase that opens its clause makes it the clause's verb.)
-  if (category === 'phrasal' && /ed$/.test(t.normal) && prev && prev.pos === 'NOUN' && !startsUpper(prev.text) && !personNoun(prev) && !(opensClause(tokens, i) && tokens[i - 1]?.sentence === t.sentence && isDefinite(tokens, i)) &&
+  if (category === 'phrasal' && /ed$/.test(t.normal) && prev && prev.pos === 'NOUN' && !startsUpper(prev.text) && !personNoun(prev) && !(tokens[i - 1]?.sentence === t.sentence && tokens[clauseOpeningPhrase(tokens, i)]?.normal === 'the') &&
     tokens[i + 2 + Math.max(0, phrasalGap(tokens, i))]?.normal !== 'that') return null;
   // "referring to", "talked about", "spoke out against", "spoke briefly about": these report only
   // with their preposition.
@@ -578,13 +578,7 @@ function otherSense(doc: Doc, i: number): boolean {
     case 'see': {
       // A view is held only as a judgement: "sees him as a threat", "saw that the race had
       // changed". ("saw his worth balloon", "the referendum saw the continuation": sight, events.)
-      if (next?.normal === 'that') return false;
-      for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
-        const w = tokens[k]!;
-        if (w.sentence !== t.sentence || /^[.,;:!?—–]$/.test(w.text)) break;
-        if (w.normal === 'as') return false;
-      }
-      return true;
+      return next?.normal !== 'that' && !withinClause(tokens, i, 10, (k) => tokens[k]!.normal === 'as');
     }
     case 'consider': {
       // Weighing a question or holding an opinion: "is considering whether to run", "considering
@@ -592,12 +586,7 @@ function otherSense(doc: Doc, i: number): boolean {
       // ("will consider the motion", "considering a second term": an item on an agenda.)
       // ("the limit economists consider sustainable": an adjective for an object gone before it.)
       if (next && (CLAUSE_OPENERS.has(next.normal) || (next.pos === 'VERB' && /ing$/.test(next.normal)) || REFLEXIVES.has(next.normal) || next.pos === 'ADJ')) return false;
-      for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
-        const w = tokens[k]!;
-        if (w.sentence !== t.sentence || /^[.,;:!?—–]$/.test(w.text)) break;
-        if (w.normal === 'as' || (w.normal === 'to' && tokens[k + 1]?.normal === 'be')) return false;
-      }
-      return true;
+      return !withinClause(tokens, i, 6, (k) => tokens[k]!.normal === 'as' || (tokens[k]!.normal === 'to' && tokens[k + 1]?.normal === 'be'));
     }
     case 'view':
       // ("viewed 10 million times", "viewed by 20 million people": watched.)
@@ -612,6 +601,16 @@ function otherSense(doc: Doc, i: number): boolean {
     default:
       return false;
   }
+}
+
+/** Whether one of the `limit - 1` words after `i`, before the clause's punctuation, passes `test`. */
+function withinClause(tokens: readonly Token[], i: number, limit: number, test: (k: number) => boolean): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + limit); k++) {
+    const w = tokens[k]!;
+    if (w.sentence !== tokens[i]!.sentence || /^[.,;:!?—–]$/.test(w.text)) return false;
+    if (test(k)) return true;
+  }
+  return false;
 }
 
 function standaloneSubject(tokens: readonly Token[], i: number): boolean {
@@ -634,23 +633,23 @@ function standaloneSubject(tokens: readonly Token[], i: number): boolean {
   return before === undefined || before.sentence !== t.sentence || isComma(before) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.pos === 'ADV' || before.normal === 'in' || before.normal === 'than';
 }
 
-/** Whether the phrase before the verb at `i` starts with "the" ("The news service pointed to …"). */
-function isDefinite(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1;
-  while (k > 0 && npToken(tokens[k - 1]!) && tokens[k - 1]!.sentence === tokens[i]!.sentence && i - k < MAX_NP_TOKENS) k--;
-  return tokens[k]!.normal === 'the';
-}
-
-/** Whether the noun phrase before the verb at `i` opens its clause and is not indefinite ("a website called …"). */
-function opensClause(tokens: readonly Token[], i: number): boolean {
+/**
+ * Where the noun phrase right before the verb at `i` starts, when that phrase opens its clause
+ * (after the sentence's start, a semicolon or ", and"); otherwise -1.
+ */
+function clauseOpeningPhrase(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   let k = i - 1;
   const floor = Math.max(0, i - MAX_NP_TOKENS);
   while (k >= floor && tokens[k]!.sentence === t.sentence && (npToken(tokens[k]!) || POSSESSIVE_DETERMINERS.has(tokens[k]!.normal))) k--;
-  const first = tokens[k + 1]!;
-  if (first.normal === 'a' || first.normal === 'an') return false;
   const before = tokens[k];
-  return before === undefined || before.sentence !== t.sentence || before.text === ';' || (before.pos === 'CCONJ' && isComma(tokens[k - 1]));
+  return before === undefined || before.sentence !== t.sentence || before.text === ';' || (before.pos === 'CCONJ' && isComma(tokens[k - 1])) ? k + 1 : -1;
+}
+
+/** Whether the noun phrase before the verb at `i` opens its clause and is not indefinite ("a website called …"). */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const start = clauseOpeningPhrase(tokens, i);
+  return start >= 0 && tokens[start]!.normal !== 'a' && tokens[start]!.normal !== 'an';
 }
 
 /**
