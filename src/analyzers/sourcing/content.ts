@@ -187,11 +187,19 @@ export function contentBeforeCue(doc: Doc, from: number, commaIndex: number, quo
   if (quote) return [{ span: trimmedQuote(doc, quote), quote }];
   const inner = quotes.find((q) => q.end >= endOffset - 3 && q.end <= endOffset + 2);
   if (inner) return [{ span: trimmedQuote(doc, inner), quote: inner }];
-  // Everything before "…, X said" is the content, however short ("Sorry, Sanders said.").
+  // Everything before "…, X said" is the content, however short ("Sorry, Sanders said."), back to
+  // a colon or semicolon outside quotation marks ("They hoped for luck: with the game on, they argued, …").
+  from = afterClauseBreak(tokens, from, commaIndex);
   const span = trimmed(doc, tokens[from]!.start, endOffset);
   if (!span) return [];
   const mixed = quotes.some((q) => q.start >= span.start && q.start < span.end);
   return [{ span, quote: null, mixed }];
+}
+
+/** The first token after the last colon or semicolon outside quotation marks in [from, end), or `from`. */
+export function afterClauseBreak(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = end - 1; k > from; k--) if ((tokens[k]!.text === ':' || tokens[k]!.text === ';') && tokens[k]!.quote < 0) return k + 1;
+  return from;
 }
 
 /** Content after a cue: a quotation that opens there, or the clause to the end of the sentence. */

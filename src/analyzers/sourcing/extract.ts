@@ -32,6 +32,7 @@ import {
   type Found,
   clauseEndsSoon,
   contentAfter,
+  afterClauseBreak,
   contentBeforeCue,
   firstStartingAt,
   firstTokenAt,
@@ -882,7 +883,7 @@ function extractFromSentence(
       content = [{ span: trimmedQuote(doc, quoteBefore), quote: quoteBefore }];
     } else if (contentBefore && isComma(tokens[npStart - 1]) && isComma(tokens[afterEnd]) && continuesClause(doc, afterEnd + 1, to)) {
       // A parenthetical cue: "Survival, Mr. VandeHei says, depends on …" — the content is both sides.
-      const left = trimmed(doc, tokens[Math.max(from, npStart - MAX_CONTENT_TOKENS)]!.start, tokens[npStart - 1]!.start);
+      const left = trimmed(doc, tokens[afterClauseBreak(tokens, Math.max(from, npStart - MAX_CONTENT_TOKENS), npStart - 1)]!.start, tokens[npStart - 1]!.start);
       const right = trimmed(doc, tokens[afterEnd + 1]!.start, tokens[Math.min(to, afterEnd + 1 + MAX_CONTENT_TOKENS) - 1]!.end);
       const mixed = quotes.length > 0;
       for (const part of [left, right]) if (part) content.push({ span: part, quote: null, mixed });

@@ -56,6 +56,18 @@ export const isOpeningMark = (doc: Doc, t: Token | undefined): boolean =>
   t !== undefined && OPENING_MARKS.has(t.text) && doc.quotes[t.quote]?.start === t.start;
 export const isClosingMark = (doc: Doc, t: Token | undefined): boolean =>
   t !== undefined && CLOSING_MARKS.has(t.text) && t.quote >= 0 && doc.quotes[t.quote]!.end === t.end && doc.quotes[t.quote]!.close !== null;
+/**
+ * Whether the token at `j` marks a possessive: "’s" after a noun or name ("USA TODAY’s"), or a bare
+ * apostrophe right after a plural ("the senators’"). Not "’s" for "is" or "has" ("no one’s talking",
+ * "she’s"), nor a closing quotation mark.
+ */
+export const possessiveMark = (doc: Doc, j: number): boolean => {
+  const t = doc.tokens[j];
+  const owner = doc.tokens[j - 1];
+  if (!t || !owner || owner.end !== t.start || isClosingMark(doc, t) || (owner.pos !== 'NOUN' && owner.pos !== 'PROPN')) return false;
+  if (t.text === "'s" || t.text === '’s') return true;
+  return (t.text === "'" || t.text === '’') && /s$/.test(owner.normal);
+};
 /** Whether a token lies inside a closed quotation: the speaker's words, not the writer's. */
 export const inClosedQuote = (doc: Doc, t: Token): boolean => t.quote >= 0 && doc.quotes[t.quote]!.close !== null;
 export const isPronoun = (t: Token | undefined): boolean => t !== undefined && PRONOUNS.has(t.normal) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ');
@@ -425,6 +437,15 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // "Trump’s reported net worth", "the group’s alleged ties": a participle between a possessive and its noun.
   // (After a pronoun, "’s" is "has" or "is": "she’s predicted big wins".)
   if (prev && POSSESSIVE.has(prev.text) && !isPronoun(tokens[i - 2]) && /ed$/.test(t.normal) && next && (next.pos === 'NOUN' || next.pos === 'ADJ')) return null;
+  // "USA TODAY’s reporting indicated …", "his polling": a gerund after a possessive names an
+  // activity or its product; it reports nothing itself.
+  // (Not a closing quotation mark, "''the yuca primary,'' referring to", nor "’s" for "is", "no one’s talking".)
+  if (prev && prev.sentence === t.sentence && /ing$/.test(t.normal) && next?.normal !== 'that' && (POSSESSIVE_DETERMINERS.has(prev.normal) || possessiveMark(doc, i - 1))) return null;
+  // "Additional reporting by Jim Finkle": a gerund whose agent follows is a credit, not a report.
+  // ("with 99 percent of precincts reporting,": nor is a participle after a noun with nothing after
+  // it; "signs saying, “…”" has its quotation.)
+  if (/ing$/.test(t.normal) && (next?.normal === 'by' ||
+    (prev?.pos === 'NOUN' && prev.sentence === t.sentence && !personNoun(prev) && (next === undefined || next.sentence !== t.sentence || /^[.;!?)]$/.test(next.text) || (next.text === ',' && !isOpeningMark(doc, tokens[i + 2])))))) return null;
   // "Lerer reported from Los Angeles.": a byline's place, with nothing reported.
   if (t.normal === 'reported' && next?.normal === 'from') {
     const place = npAfter(tokens, i + 2, Math.min(tokens.length, i + 8));

@@ -452,6 +452,23 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('The mayor later called Reyes “very weak on tolls.”')[0]!.cue?.text).toBe('called');
   });
 
+  it('reads a gerund that names an activity as no report', () => {
+    // After a possessive, as a credit with its agent, and as a participle with nothing after it.
+    expect(attributions('The Harbor Gazette’s reporting indicated that some donors were unaware.').map((a) => a.cue?.text)).toEqual(['indicated']);
+    expect(attributions('Critics faulted his polling in the port towns.').map((a) => a.cue?.text)).toEqual(['faulted']);
+    expect(attributions('(Additional reporting by Ada Eze; Editing by Tom Hall)')).toEqual([]);
+    expect(attributions('With 99 percent of precincts reporting, the race was too close to call.')).toEqual([]);
+    // A quotation after the comma is still what the participle reports.
+    expect(attributions('Workers carried signs saying, “No tolls on our bridge.”')[0]!.cue?.text).toBe('saying');
+    // A possessive "’s" is not "is": "no one’s talking about" still reports.
+    expect(attributions('No one’s talking about the tolls.')[0]?.cue?.text).toBe('talking about');
+  });
+
+  it('ends the content before a parenthetical cue at a colon', () => {
+    const a = attributions('The council hoped for luck: with the vote on Monday, they argued, few would notice.').find((x) => x.cue?.text === 'argued');
+    expect(a!.content.map((c) => c.text)).toEqual(['with the vote on Monday', 'few would notice']);
+  });
+
   it('finds subjects with modifiers, coordination and asides around them', () => {
     const source = (text: string) => attributions(text)[0]?.source.text;
     expect(source('“The port is full,” Lagos-based trader Ada Eze said.')).toBe('Lagos-based trader Ada Eze');
