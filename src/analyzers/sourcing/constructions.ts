@@ -185,7 +185,7 @@ export const MULTIWORD_CUES: ReadonlyMap<string, readonly (readonly string[])[]>
   ['take', [['aim'], ['issue'], ['exception'], ['a', 'shot'], ['a', 'swipe'], ['swipes'], ['a', 'jab'], ['jabs'], ['a', 'dig'], ['a', 'stand'], ['a', 'stance'], ['a', 'position'], ['the', 'position']]],
   ['put', [['it']]],
   ['come', [['out', 'against'], ['out', 'in', 'favor'], ['out', 'for']]], ['side', [['with']]], ['go', [['after']]],
-  ['chime', [['in']]], ['sound', [['off'], ['the', 'alarm']]], ['throw', [['cold', 'water']]], ['cast', [['doubt']]],
+  ['chime', [['in']]], ['rule', [['out']]], ['sound', [['off'], ['the', 'alarm']]], ['throw', [['cold', 'water']]], ['cast', [['doubt']]],
 ]);
 
 /** The number of tokens of a verbal idiom starting at `i` ("shot back" → 2), or 0. */

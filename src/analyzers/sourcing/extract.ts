@@ -360,6 +360,9 @@ function selfDescribed(doc: Doc, i: number, from: number): { bearer: Range; desc
   return bearer ? { bearer, description } : null;
 }
 
+/** Verbs whose object does what the infinitive after it says: "leaving some to question whether …". */
+const CAUSATIVES: ReadonlySet<string> = new Set(['lead', 'leave', 'cause', 'prompt', 'drive', 'spur', 'inspire', 'compel', 'force', 'move']);
+
 /** Verbs whose subject is also the subject of the gerund after them: "avoided criticizing", "started asking". */
 const CATENATIVES: ReadonlySet<string> = new Set(['avoid', 'stop', 'start', 'keep', 'begin', 'resume', 'quit', 'finish', 'continue', 'risk']);
 
@@ -638,7 +641,20 @@ function extractFromSentence(
     // An infinitive ("a gamble to assert …") has no subject of its own, unless it completes a
     // predicate that lends it one ("voters were more likely to say", "she took to Twitter to say").
     const raisedFrom = tokens[i - 1]?.normal === 'to' ? infinitiveHost(tokens, i - 1, from) : -1;
-    if (tokens[i - 1]?.normal === 'to' && raisedFrom < 0) continue;
+    if (tokens[i - 1]?.normal === 'to' && raisedFrom < 0) {
+      // ("leaving some to question whether …", "led officials to conclude that …": the object of a
+      // verb of causing is the one who does what the infinitive says.)
+      const causee = i - 2 > from ? npBefore(tokens, i - 1, from) : null;
+      const causer = causee ? tokens[causee.start - 1] : undefined;
+      if (causee && causer && causer.pos === 'VERB' && CAUSATIVES.has(causer.lemma) && category !== 'stance') {
+        const content = contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, false);
+        if (content.length > 0) {
+          out.push({ source: makeSource(causee, null, tokens[causee.start]!.start, t.lemma), cue: spanOf(doc, { start: i - 1, end: i + 1 }), content: content.map((c) => c.span), mode: modeOf(content), sentence: sentence.index, continued: false, nested: true });
+          markUsed(content, quoteUsed);
+        }
+      }
+      continue;
+    }
     // A passive ("was asked by a caller", "is backed by 34%"): the subject is not the source; the
     // agent after "by" is, when there is one.
     const passive = isPassive(tokens, i, from);

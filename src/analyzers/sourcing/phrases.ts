@@ -184,6 +184,12 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
       j--;
       continue;
     }
+    // "Trump’s running mate", "the ruling party": a gerund modifying the noun after it.
+    if (t.pos === 'VERB' && /ing$/.test(t.normal) && j < end - 1 && tokens[j + 1]!.pos === 'NOUN' && j - 1 >= floor &&
+      (POSSESSIVE.has(tokens[j - 1]!.text) || POSSESSIVE_DETERMINERS.has(tokens[j - 1]!.normal) || (tokens[j - 1]!.pos === 'DET' && !isPronoun(tokens[j - 1])))) {
+      j--;
+      continue;
+    }
     // "her friend", "his spokesman": a possessive determiner opens the phrase like an article.
     if (POSSESSIVE_DETERMINERS.has(t.normal) && (t.pos === 'PRON' || t.pos === 'DET') && j < end - 1) {
       sawDeterminer = true;
@@ -459,7 +465,9 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // standing alone as the subject of an inflected verb that opens a clause is no determiner.)
   // ("The statement by the two suggested …": "the two" stands for its people.)
   const theNumber = prev?.pos === 'NUM' && prev.type === 'word' && tokens[i - 2]?.normal === 'the' && t.normal !== t.lemma;
-  if (prev && prev.sentence === t.sentence && (prev.pos === 'DET' || prev.pos === 'NUM') && !isPronoun(prev) && !theNumber && !standaloneSubject(tokens, i)) return null;
+  // ("they all vowed", "the candidates both said": a quantifier floated after its subject.)
+  const floated = prev !== undefined && (prev.normal === 'all' || prev.normal === 'both' || prev.normal === 'each') && (SUBJECT_PRONOUNS.has(tokens[i - 2]?.normal ?? '') || (tokens[i - 2]?.pos === 'NOUN' && /s$/.test(tokens[i - 2]!.normal)) || tokens[i - 2]?.pos === 'PROPN');
+  if (prev && prev.sentence === t.sentence && (prev.pos === 'DET' || prev.pos === 'NUM') && !isPronoun(prev) && !theNumber && !floated && !standaloneSubject(tokens, i)) return null;
   if (prev && prev.sentence === t.sentence && prev.pos === 'ADJ' && !QUANTIFIERS.has(prev.normal) && (t.normal === t.lemma || /ing$/.test(t.normal) || (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')))) return null;
   // "a group called X", "known as": naming, not speech.
   // ("Trump called Cruz a hypocrite" is speech: a name before "called" is its subject.)

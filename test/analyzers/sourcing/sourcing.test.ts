@@ -464,6 +464,21 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('No one’s talking about the tolls.')[0]?.cue?.text).toBe('talking about');
   });
 
+  it('gives an infinitive after a verb of causing the causee as its source', () => {
+    const [a] = attributions('The closure of the bridge led some residents to question whether the tolls were fair.');
+    expect(a).toMatchObject({ source: { text: 'some residents' }, cue: { text: 'to question' } });
+    expect(a!.content[0]!.text).toBe('whether the tolls were fair');
+    expect(attributions('The vote left many to wonder what comes next.')[0]?.source.text).toBe('many');
+    // "get a chance to read" causes nothing.
+    expect(attributions('He had not gotten a chance to read the plan.')).toEqual([]);
+  });
+
+  it('reads floated quantifiers, gerund modifiers and "rule out"', () => {
+    expect(attributions('Even as they all vowed to keep going, the mood was grim.')[0]?.cue?.text).toBe('vowed');
+    expect(attributions('The mayor’s running mate endorsed the plan.')[0]?.source.text).toBe('The mayor’s running mate');
+    expect(attributions('The governor would not rule out new tolls.')[0]?.cue?.text).toBe('would not rule out');
+  });
+
   it('ends the content before a parenthetical cue at a colon', () => {
     const a = attributions('The council hoped for luck: with the vote on Monday, they argued, few would notice.').find((x) => x.cue?.text === 'argued');
     expect(a!.content.map((c) => c.text)).toEqual(['with the vote on Monday', 'few would notice']);
