@@ -23,6 +23,7 @@ import {
   npAfter,
   npBefore,
   skipLeftModifiers,
+  SUBJECT_PRONOUNS,
 } from './phrases.js';
 import type { OutletMention } from '../outlets/types.js';
 import type { AttributionMode, Source, SourceKind } from './types.js';
@@ -398,6 +399,16 @@ function evidenceSource(doc: Doc, np: Range, chunksByToken: Int32Array, atClause
   // ("9 percent found it a deterrent", "most found him honest": respondents judging.)
   if (doc.tokens[head]!.normal === 'percent' || doc.tokens[head]!.text === '%' || FRACTIONS.has(doc.tokens[head]!.normal) || QUANTIFIERS.has(doc.tokens[head]!.normal)) return true;
   return classifySourceKind(doc, np, chunksByToken) === 'document';
+}
+
+/**
+ * Whether a finite clause without "that" starts at `k`: a subject and then its verb ("showed
+ * Clinton had received …", "shows he needs …"), not an object ("showed a strong lead").
+ */
+function finiteClauseAfter(tokens: readonly Token[], k: number, to: number): boolean {
+  const subject = SUBJECT_PRONOUNS.has(tokens[k]?.normal ?? '') && tokens[k]!.pos === 'PRON' ? { end: k + 1 } : npAfter(tokens, k, Math.min(to, k + 8));
+  const verb = subject ? tokens[subject.end] : undefined;
+  return verb !== undefined && subject!.end < to && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.normal !== verb.lemma && !/ing$/.test(verb.normal)));
 }
 
 /** "Clinton on Trump: “…”": the name that opens the phrase before a colon. */
@@ -956,7 +967,7 @@ function extractFromSentence(
     // ("polls by Quinnipiac University that showed …": the head of the phrase before it.)
     const antecedent = tokens[np.start]!.normal === 'that' && np.end - np.start === 1 && np.start > from ? npBefore(tokens, np.start, from) : null;
     const relativeThat = antecedent !== null && tokens.slice(antecedent.start, antecedent.end).some((w, k) => DOCUMENT_NOUNS.has(w.normal) && (antecedent.start + k === antecedent.end - 1 || tokens[antecedent.start + k + 1]!.normal === 'by'));
-    if (category === 'evidence' && !followsThat(doc, i, sentence.tokenEnd) && tokens[np.start]!.normal !== 'which' && !relativeThat && !evidenceSource(doc, np, chunksByToken, contentBefore && (i + 1 >= to || /^[.;!?]$/.test(tokens[i + 1]!.text)))) continue;
+    if (category === 'evidence' && !followsThat(doc, i, sentence.tokenEnd) && !finiteClauseAfter(tokens, i + 1, to) && tokens[np.start]!.normal !== 'which' && !relativeThat && !evidenceSource(doc, np, chunksByToken, contentBefore && (i + 1 >= to || /^[.;!?]$/.test(tokens[i + 1]!.text)))) continue;
     // "I found myself in Dingess": a reflexive object is no finding.
     if (category === 'evidence' && REFLEXIVES.has(tokens[i + 1]?.normal ?? '')) continue;
     const source = makeSource(np, around, tokens[np.start]!.start, t.lemma);
