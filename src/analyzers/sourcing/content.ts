@@ -330,12 +330,28 @@ export function coordinatedCue(doc: Doc, from: number, to: number): number {
       while (w < to && (tokens[w]!.pos === 'ADV' || tokens[w]!.pos === 'AUX' || tokens[w]!.normal === 'not')) w++;
       if (w < to && tokens[w]!.pos === 'VERB' && cueCategory(doc, w) !== null) return semicolon ? k : k - 1;
     }
+    // (", and more than 4 in 10 said …": a proportion as the subject.)
+    if ((semicolon || isComma(tokens[k - 1])) && proportionThenCue(doc, k + 1, to)) return semicolon ? k : k - 1;
     if (semicolon || contrast) continue;
     let v = k + 1;
     while (v < to && tokens[v]!.pos === 'ADV') v++;
     if (v < to && tokens[v]!.pos === 'VERB' && !/ing$/.test(tokens[v]!.normal) && cueCategory(doc, v) !== null) return isComma(tokens[k - 1]) ? k - 1 : k;
   }
   return -1;
+}
+
+/** Whether a proportion ("more than 4 in 10", "about a third of them", "62 percent") starting at `k` is followed by a cue verb. */
+function proportionThenCue(doc: Doc, k: number, to: number): boolean {
+  const tokens = doc.tokens;
+  let w = k;
+  let number = false;
+  while (w < to && w < k + 9) {
+    const t = tokens[w]!;
+    if (t.pos === 'NUM' || t.type === 'number') number = true;
+    else if (!(t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'DET' || t.pos === 'NOUN' || t.text === '%' || ['than', 'in', 'of', 'out'].includes(t.normal))) break;
+    w++;
+  }
+  return number && w > k && w < to && tokens[w]!.pos === 'VERB' && cueCategory(doc, w) !== null;
 }
 
 export function trailingAttribution(doc: Doc, from: number, to: number): number {

@@ -402,6 +402,18 @@ function evidenceSource(doc: Doc, np: Range, chunksByToken: Int32Array, atClause
 }
 
 /**
+ * Whether the tokens in [from, end) are a bare noun phrase, perhaps after "or" or "maybe" ("Or
+ * maybe Jeb Bush, …"): no verb, and no preposition or subordinator opening them.
+ */
+function nounFragment(tokens: readonly Token[], from: number, end: number): boolean {
+  let k = from;
+  while (k < end && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADV')) k++;
+  if (k >= end || tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'SCONJ') return false;
+  for (let j = k; j < end; j++) if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX' || tokens[j]!.quote >= 0) return false;
+  return true;
+}
+
+/**
  * Whether a finite clause without "that" starts at `k`: a subject and then its verb ("showed
  * Clinton had received …", "shows he needs …"), not an object ("showed a strong lead").
  */
@@ -894,7 +906,7 @@ function extractFromSentence(
     // ("The snarky, anti-GOP headline reads: “…”": a quotation after the cue and a colon is its content.)
     const quoteAfterCue = !inverted && tokens[i + 1]?.text === ':' && isOpeningMark(doc, tokens[i + 2]);
     const contentBefore = !relative && npStart > from && isClosingOrComma(doc, tokens[npStart - 1]) &&
-      (isClosingMark(doc, tokens[npStart - 1]) || (!quoteAfterCue && clauseEndsSoon(doc, inverted && around ? around.start - 1 : inverted ? np.end : i + 1, to) && !(category === 'stance' || isOpeningPhrase(doc, from, npStart - 1))));
+      (isClosingMark(doc, tokens[npStart - 1]) || (!quoteAfterCue && clauseEndsSoon(doc, inverted && around ? around.start - 1 : inverted ? np.end : i + 1, to) && !(category === 'stance' || (isOpeningPhrase(doc, from, npStart - 1) && !(category === 'speech' && i + 1 === to && t.lemma !== 'call' && nounFragment(tokens, from, npStart - 1))))));
     let content: ContentPart[] = [];
     // (A phrasal cue keeps its preposition: the content starts after "talked about".)
     const adverbs = category === 'phrasal' ? Math.max(0, phrasalGap(tokens, i)) : 0;

@@ -366,7 +366,9 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     const atClauseStart = opener === undefined || opener.sentence !== t.sentence || isComma(opener) || opener.normal === 'that' || opener.pos === 'CCONJ';
     // ("Both think Obama advanced …", "Many fear Trump will …": a name or article opening the clause after it.)
     if (before && QUANTIFIERS.has(before.normal) && before.sentence === t.sentence && atClauseStart &&
-      ((next.text === ',' && isComma(opener)) || next.pos === 'PRON' || next.normal === 'that' || next.pos === 'VERB' || next.pos === 'PROPN' || next.pos === 'DET')) return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(lemma) ?? null;
+      ((next.text === ',' && isComma(opener)) || next.pos === 'PRON' || next.normal === 'that' || next.pos === 'VERB' || next.pos === 'PROPN' || next.pos === 'DET' ||
+        // ("laws that some say target Muslims": after a relative, the gap's verb, whatever wink tags it.)
+        (opener !== undefined && (opener.normal === 'that' || opener.normal === 'which') && next.type === 'word' && next.pos !== 'ADP' && next.lemma === next.normal && tokens[i + 2]?.pos !== 'AUX' && tokens[i + 2]?.pos !== 'VERB'))) return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(lemma) ?? null;
     // "respondents who support Sanders", "those who say …": a relative "who" is followed by its verb.
     if (before && before.normal === 'who' && before.sentence === t.sentence && next.pos !== 'PUNCT') return CUE_LEMMAS.get(t.lemma) ?? CUE_LEMMAS.get(lemma) ?? null;
     // "4 in 10 say they …", "64 percent call him …": wink reads a verb after a proportion as a noun.
@@ -655,7 +657,9 @@ function standaloneSubject(tokens: readonly Token[], i: number): boolean {
   if (QUANTIFIERS.has(prev.normal) && next.normal === 'to' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX') && (opener === undefined || opener.sentence !== t.sentence || isComma(opener) || opener.pos === 'CCONJ' || opener.pos === 'SCONJ')) return true;
   // ("laws that some say target Muslims": a quantifier after a relative pronoun, before its verb.)
   if (QUANTIFIERS.has(prev.normal) && ['that', 'which', 'who', 'what'].includes(tokens[i - 2]?.normal ?? '') && next.pos === 'VERB') return true;
-  if (!(next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.normal === 'that' || next.text === ':')) return false;
+  // ("4 in 10 said billionaire Donald Trump …": after a proportion, a clause may open with a noun.)
+  const proportion = (prev.pos === 'NUM' || prev.type === 'number') && tokens[i - 2]?.normal === 'in' && t.normal !== t.lemma && (next.pos === 'NOUN' || next.pos === 'ADJ');
+  if (!(next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.normal === 'that' || next.text === ':' || proportion)) return false;
   if (QUANTIFIERS.has(prev.normal)) return true;
   if ((prev.pos !== 'NUM' && prev.type !== 'number') || t.normal === t.lemma) return false;
   const before = tokens[i - 2];

@@ -479,6 +479,17 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('The governor would not rule out new tolls.')[0]?.cue?.text).toBe('would not rule out');
   });
 
+  it('reads proportions, quantifiers in relative clauses and fragments before a closing cue', () => {
+    const cues = (text: string) => attributions(text).map((a) => `${a.source.text}:${a.cue?.text}`);
+    expect(cues('Most residents were worried, and more than 4 in 10 said harbor tolls would rise.')).toContain('4 in 10:said');
+    expect(cues('The council passed rules that some say target fishermen.')).toContain('some:say');
+    expect(cues('Judges found that some state laws were unfair.')).not.toContain('some:state');
+    expect(attributions('Or maybe the mayor, port analyst Ada Eze says.')[0]).toMatchObject({ source: { text: 'port analyst Ada Eze' }, content: [{ text: 'Or maybe the mayor' }] });
+    expect(cues('Then, last week, the mayor called.')).toEqual([]);
+    // Evidence verbs report a clause without "that", not an object.
+    expect(cues('The outcome showed the mayor had received 49 percent.')).toContain('The outcome:showed');
+  });
+
   it('ends the content before a parenthetical cue at a colon', () => {
     const a = attributions('The council hoped for luck: with the vote on Monday, they argued, few would notice.').find((x) => x.cue?.text === 'argued');
     expect(a!.content.map((c) => c.text)).toEqual(['with the vote on Monday', 'few would notice']);
