@@ -385,6 +385,11 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
       (/^[.,;:!?]$/.test(next.text) || next.normal === 'that' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'NUM' || documentBefore)) {
       return CUE_LEMMAS.get(t.lemma) ?? null;
     }
+    // ("Polls show as many as 30 percent …", "where polls show Mrs. Clinton …", "results that show
+    // where …": an evidence verb's base form after plural documents, whatever wink tags them.)
+    const documentsBefore = before !== undefined && before.sentence === t.sentence && ((/s$/.test(before.normal) && DOCUMENT_NOUNS.has(before.normal)) ||
+      ((before.normal === 'that' || before.normal === 'which') && DOCUMENT_NOUNS.has(tokens[i - 2]?.normal ?? '') && /s$/.test(tokens[i - 2]!.normal)));
+    if (documentsBefore && t.normal === t.lemma && CUE_LEMMAS.get(t.lemma) === 'evidence' && next.type === 'word' && next.normal !== 'of' && next.pos !== 'CCONJ') return 'evidence';
     // "records from the 2008 cycle show he …", "polls by Edison Research show two-thirds …": a base
     // form after a noun or name, followed by the subject of a clause.
     // ("told The Huffington Post he …": a capitalised word inside a sentence is part of a name.)

@@ -486,6 +486,8 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(cues('Judges found that some state laws were unfair.')).not.toContain('some:state');
     expect(attributions('Or maybe the mayor, port analyst Ada Eze says.')[0]).toMatchObject({ source: { text: 'port analyst Ada Eze' }, content: [{ text: 'Or maybe the mayor' }] });
     expect(cues('Then, last week, the mayor called.')).toEqual([]);
+    expect(cues('Polls show as many as 30 percent of voters are undecided.')).toContain('Polls:show');
+    expect(cues('The mayor cited surveys that show him leading.')).toContain('that:show');
     // Evidence verbs report a clause without "that", not an object.
     expect(cues('The outcome showed the mayor had received 49 percent.')).toContain('The outcome:showed');
   });
