@@ -402,6 +402,24 @@ function evidenceSource(doc: Doc, np: Range, chunksByToken: Int32Array, atClause
 }
 
 /**
+ * The subject of the clause whose verb an infinitive of purpose at `to` completes ("stood at the
+ * event to say …"), or null: the verb is no form of "be" or "have" and reports nothing itself,
+ * and no noun or adjective comes right before "to" ("a chance to say", "hard to say").
+ */
+function purposeSubject(doc: Doc, from: number, to: number): Range | null {
+  const tokens = doc.tokens;
+  const before = tokens[to - 1];
+  if (!before || to - 1 <= from || before.pos === 'NOUN' || before.pos === 'ADJ' || before.pos === 'PRON' || before.pos === 'AUX' || before.pos === 'VERB' || isComma(before)) return null;
+  const subject = clauseSubject(doc, from, to);
+  if (!subject) return null;
+  let v = subject.end;
+  while (v < to && tokens[v]!.pos !== 'VERB') v++;
+  if (v >= to || tokens[v]!.lemma === 'be' || tokens[v]!.lemma === 'have' || /ing$/.test(tokens[v]!.normal) || cueCategory(doc, v) !== null) return null;
+  for (let k = v + 1; k < to; k++) if (isComma(tokens[k]) || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.quote >= 0) return null;
+  return subject;
+}
+
+/**
  * Whether the tokens in [from, end) are a bare noun phrase, perhaps after "or" or "maybe" ("Or
  * maybe Jeb Bush, …"): no verb, and no preposition or subordinator opening them.
  */
@@ -673,6 +691,15 @@ function extractFromSentence(
         const content = contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, false);
         if (content.length > 0) {
           out.push({ source: makeSource(causee, null, tokens[causee.start]!.start, t.lemma), cue: spanOf(doc, { start: i - 1, end: i + 1 }), content: content.map((c) => c.span), mode: modeOf(content), sentence: sentence.index, continued: false, nested: true });
+          markUsed(content, quoteUsed);
+        }
+      } else if (category === 'speech' && !causee && t.normal === t.lemma) {
+        // ("Emanuel stood at a Bush event here to say …", "I met with Sanders to discuss …": an
+        // infinitive of purpose shares the subject of the clause's verb.)
+        const purpose = purposeSubject(doc, from, i - 1);
+        const content = purpose ? contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, t.lemma === 'tell' || t.lemma === 'ask') : [];
+        if (purpose && content.length > 0) {
+          out.push({ source: makeSource(purpose, null, tokens[purpose.start]!.start, t.lemma), cue: spanOf(doc, { start: i - 1, end: i + 1 }), content: content.map((c) => c.span), mode: modeOf(content), sentence: sentence.index, continued: false, nested: true });
           markUsed(content, quoteUsed);
         }
       }

@@ -471,7 +471,8 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // ("One says …, another says …", "43 said the same", "six in 10 said": a number or quantifier
   // standing alone as the subject of an inflected verb that opens a clause is no determiner.)
   // ("The statement by the two suggested …": "the two" stands for its people.)
-  const theNumber = prev?.pos === 'NUM' && prev.type === 'word' && tokens[i - 2]?.normal === 'the' && t.normal !== t.lemma;
+  // ("“…,” the two write.": a present form too, ending the clause.)
+  const theNumber = prev?.pos === 'NUM' && prev.type === 'word' && tokens[i - 2]?.normal === 'the' && (t.normal !== t.lemma || (next !== undefined && /^[.,;]$/.test(next.text)));
   // ("they all vowed", "the candidates both said": a quantifier floated after its subject.)
   const floated = prev !== undefined && (prev.normal === 'all' || prev.normal === 'both' || prev.normal === 'each') && (SUBJECT_PRONOUNS.has(tokens[i - 2]?.normal ?? '') || (tokens[i - 2]?.pos === 'NOUN' && /s$/.test(tokens[i - 2]!.normal)) || tokens[i - 2]?.pos === 'PROPN');
   if (prev && prev.sentence === t.sentence && (prev.pos === 'DET' || prev.pos === 'NUM') && !isPronoun(prev) && !theNumber && !floated && !standaloneSubject(tokens, i)) return null;

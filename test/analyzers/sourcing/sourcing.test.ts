@@ -465,10 +465,15 @@ describe('sourcing: indirect and mixed speech', () => {
   });
 
   it('gives an infinitive after a verb of causing the causee as its source', () => {
+    const cues = (text: string) => attributions(text).map((a) => `${a.source.text}:${a.cue?.text}`);
     const [a] = attributions('The closure of the bridge led some residents to question whether the tolls were fair.');
     expect(a).toMatchObject({ source: { text: 'some residents' }, cue: { text: 'to question' } });
     expect(a!.content[0]!.text).toBe('whether the tolls were fair');
     expect(attributions('The vote left many to wonder what comes next.')[0]?.source.text).toBe('many');
+    // An infinitive of purpose shares the subject of its clause's verb.
+    expect(cues('Ada Eze stood at a council meeting here to say she opposed the tolls.')).toContain('Ada Eze:to say');
+    expect(cues('The mayor has a chance to say more.')).toEqual([]);
+    expect(cues('“We were misled,” the two write.')).toContain('the two:write');
     // "get a chance to read" causes nothing.
     expect(attributions('He had not gotten a chance to read the plan.')).toEqual([]);
   });
