@@ -924,6 +924,8 @@ function extractFromSentence(
     // "you want", "one wonders": generic cognition is nobody's. ("I think", "we believe" are the
     // writer's or a quoted speaker's, and are reported like "I said".)
     if (category === 'cognition' && np.end - np.start === 1 && (tokens[np.start]!.normal === 'you' || tokens[np.start]!.normal === 'one')) continue;
+    // ("Do you support Donald Trump?": a question put to the reader reports no one's words or stance.)
+    if (np.end - np.start === 1 && tokens[np.start]!.normal === 'you' && tokens[sentence.tokenEnd - 1]!.text === '?' && !inClosedQuote(doc, tokens[np.start]!)) continue;
     // Content: before the source when the source follows a comma or closing quote mark
     // ("…, officials said"; "‘…,’ he stated"), otherwise after the cue.
     const npStart = inverted ? verbStart : np.start;

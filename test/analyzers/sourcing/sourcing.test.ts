@@ -474,6 +474,8 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(cues('Ada Eze stood at a council meeting here to say she opposed the tolls.')).toContain('Ada Eze:to say');
     expect(cues('The mayor has a chance to say more.')).toEqual([]);
     expect(cues('“We were misled,” the two write.')).toContain('the two:write');
+    // A question put to the reader reports no one's stance.
+    expect(cues('Do you support the new tolls? Tell us below.')).toEqual([]);
     // "get a chance to read" causes nothing.
     expect(attributions('He had not gotten a chance to read the plan.')).toEqual([]);
   });
