@@ -474,6 +474,9 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(cues('Ada Eze stood at a council meeting here to say she opposed the tolls.')).toContain('Ada Eze:to say');
     expect(cues('The mayor has a chance to say more.')).toEqual([]);
     expect(cues('“We were misled,” the two write.')).toContain('the two:write');
+    // Nominal cues with a possessor: "his attacks on", "her view of".
+    expect(cues('His attacks on the harbor board have raised tolls to the center of the race.')).toContain('His:attacks');
+    expect(cues('That shapes her view of the whole town.')).toContain('her:view');
     // A question put to the reader reports no one's stance.
     expect(cues('Do you support the new tolls? Tell us below.')).toEqual([]);
     // "get a chance to read" causes nothing.
