@@ -510,8 +510,9 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     if (gap < 0) return null;
     const prep = tokens[i + 1 + gap]!;
     // "spoke in Miami", "talked on Monday": place and time, not what was talked about ("spoke in favor of" is).
-    if ((prep.normal === 'in' && !['favor', 'favour', 'support', 'defense', 'defence'].includes(tokens[i + 2 + gap]?.normal ?? '')) ||
-      TIME_WORDS.has(tokens[i + 2 + gap]?.normal ?? '') || TIME_WORDS.has(tokens[i + 3 + gap]?.normal ?? '')) return null;
+    // ("pointed out in December, “…”": a particle stands alone; what follows it is not its object.)
+    if (prep.normal !== 'out' && ((prep.normal === 'in' && !['favor', 'favour', 'support', 'defense', 'defence'].includes(tokens[i + 2 + gap]?.normal ?? '')) ||
+      TIME_WORDS.has(tokens[i + 2 + gap]?.normal ?? '') || TIME_WORDS.has(tokens[i + 3 + gap]?.normal ?? ''))) return null;
   }
   // Senses of cue verbs that report nothing: "earnings declined significantly" (not "declined to
   // comment"), "claiming 41 percent of the vote", "whatever Trump charged his campaign", "seeking the

@@ -430,6 +430,8 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('The mayor spoke briefly about the closure of the bridge.')[0]!.cue?.text).toBe('spoke briefly about');
     expect(attributions('The mayor spoke briefly about the closure of the bridge.')[0]!.content[0]!.text).toBe('the closure of the bridge');
     expect(attributions('The mayor spoke briefly on Monday.')).toEqual([]);
+    // A particle stands alone: what follows "pointed out" is not its object.
+    expect(attributions('As the analyst Ada Eze pointed out in December, “the tolls will rise.”')[0]?.cue?.text).toBe('pointed out');
   });
 
   it('reads headline verbs that wink tags as nouns or names', () => {
