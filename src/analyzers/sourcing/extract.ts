@@ -361,6 +361,10 @@ function selfDescribed(doc: Doc, i: number, from: number): { bearer: Range; desc
   return bearer ? { bearer, description } : null;
 }
 
+/** Participles of questioning that open a sentence like "Asked …": "Pressed about …, she said". */
+const QUESTIONING_PARTICIPLES: ReadonlySet<string> = new Set(['pressed', 'pushed', 'challenged', 'questioned', 'quizzed', 'grilled']);
+const QUESTION_LINKS: ReadonlySet<string> = new Set(['by', 'about', 'on', 'over', 'again', 'further', 'repeatedly', 'later']);
+
 /** Verbs whose object does what the infinitive after it says: "leaving some to question whether …". */
 const CAUSATIVES: ReadonlySet<string> = new Set(['lead', 'leave', 'cause', 'prompt', 'drive', 'spur', 'inspire', 'compel', 'force', 'move']);
 
@@ -640,17 +644,23 @@ function extractFromSentence(
     // participle that opens the sentence with a that-clause.)
     const openingGerund = /ing$/.test(t.normal) && t.pos === 'VERB' &&
       ((i === from + 1 && GERUND_OPENERS.has(tokens[from]!.normal)) || (i === from && tokens[i + 1]?.normal === 'that'));
-    if (openingGerund || (t.normal === 'asked' && (i === from || (i <= from + 2 && tokens[i - 1]!.normal === 'when')))) {
+    // ("Pressed again about the chatter, Perez …", "Challenged by Diane Sawyer on her fees, Clinton
+    // said …": a questioning verb in the passive opens the sentence like "Asked"; an agent after
+    // "by" is the one who asked.)
+    const pressed = i === from && t.pos === 'VERB' && QUESTIONING_PARTICIPLES.has(t.normal) && QUESTION_LINKS.has(tokens[i + 1]?.normal ?? '');
+    if (openingGerund || pressed || (t.normal === 'asked' && (i === from || (i <= from + 2 && tokens[i - 1]!.normal === 'when')))) {
       let comma = i + 1;
       while (comma < Math.min(to, i + 40) && !isComma(tokens[comma])) comma++;
       if (isComma(tokens[comma]) && comma > i + 1) {
         // ("Asked whether she “has the integrity to serve,” 75 percent said …": past the closing mark.)
         let subjectStart = comma + 1;
         while (subjectStart < sentence.tokenEnd && isClosingMark(doc, tokens[subjectStart])) subjectStart++;
-        const subject = npAfter(tokens, subjectStart, sentence.tokenEnd);
-        const question = openingGerund ? contentAfter(doc, i + 1, comma, comma, quotes, false)[0]?.span : trimmed(doc, tokens[i + 1]!.start, tokens[comma - 1]!.end);
+        const agent = pressed && tokens[i + 1]!.normal === 'by' ? npAfter(tokens, i + 2, comma) : null;
+        const subject = agent ?? npAfter(tokens, subjectStart, sentence.tokenEnd);
+        const questionStart = agent ? agent.end : i + 1;
+        const question = openingGerund ? contentAfter(doc, i + 1, comma, comma, quotes, false)[0]?.span : questionStart < comma ? trimmed(doc, tokens[questionStart]!.start, tokens[comma - 1]!.end) : null;
         if (subject && question) {
-          out.push({ source: makeSource(subject, null, tokens[subject.start]!.start, t.lemma), cue: spanOf(doc, { start: i, end: i + 1 }), content: [question], mode: 'indirect', sentence: sentence.index, continued: false });
+          out.push({ source: makeSource(subject, null, tokens[subject.start]!.start, t.lemma), cue: spanOf(doc, { start: i, end: agent ? i + 2 : i + 1 }), content: [question], mode: 'indirect', sentence: sentence.index, continued: false });
         }
       }
       continue;

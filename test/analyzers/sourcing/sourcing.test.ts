@@ -369,6 +369,9 @@ describe('sourcing: indirect and mixed speech', () => {
     ]);
     const [byAgent] = attributions('“Absolutely,” he said when asked by a reporter if that remains his view.').slice(1);
     expect(byAgent!.source.text).toBe('a reporter');
+    // Other questioning participles open a sentence like "Asked"; an agent after "by" asked.
+    expect(brief(attributions('Pressed again about the tolls, the mayor changed the subject.')[0]!)).toMatchObject({ source: 'the mayor', cue: 'Pressed' });
+    expect(brief(attributions('Challenged by a reporter on her fees, the mayor said she was broke.')[0]!)).toMatchObject({ source: 'a reporter', cue: 'Challenged by' });
     // The opening clause is not the content of the main verb.
     expect(attributions('And when asked to leave, he refused.').map((x) => x.content[0]?.text)).toEqual(['to leave']);
   });
