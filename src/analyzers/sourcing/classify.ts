@@ -29,6 +29,10 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'their']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const INNER_ADP = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'on', 'by']);
+const PERSON_HEADS = new Set(['republican', 'democrat', 'independent', 'conservative', 'liberal', 'libertarian', 'senator', 'congressman', 'congresswoman', 'donald']);
+// Heads that a description as an insider makes an anonymous source: "a man close to the mayor".
+const INSIDER_HEADS = new Set(['people', 'person', 'official', 'officials', 'man', 'woman', 'men', 'women', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'associate', 'associates']);
+const INSIDER_BRIDGES = new Set(['close', 'closest', 'familiar', 'briefed']);
 
 export interface Classified {
   kind: SourceKind | 'pronoun';
@@ -61,6 +65,11 @@ export function classifySource(doc: Doc, np: Range, around: Range | null, chunks
   // The head is the last noun before any "of/for/from …" complement.
   let headEnd = np.end;
   for (let k = np.start + 1; k < np.end; k++) {
+    // ("a person close to the family": the head comes before the phrase that places it.)
+    if (INSIDER_BRIDGES.has(tokens[k]!.normal) && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN')) {
+      headEnd = k;
+      break;
+    }
     if (INNER_ADP.has(tokens[k]!.normal) && (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'PART')) {
       headEnd = k;
       break;
@@ -84,13 +93,17 @@ export function classifySource(doc: Doc, np: Range, around: Range | null, chunks
     return { kind: 'anonymous', chunk: null, reason: null };
   }
   const describedAsInsider = (t: Token) => t.normal === 'familiar' || t.normal === 'close' || t.normal === 'briefed' || t.normal === 'knowledge';
-  if ((headNormal === 'people' || headNormal === 'person' || headNormal === 'official' || headNormal === 'officials') &&
+  if (INSIDER_HEADS.has(headNormal) &&
     tokens.slice(headEnd, Math.min(np.end + 2, tokens.length)).some(describedAsInsider)) {
     return { kind: 'anonymous', chunk: null, reason: null };
   }
   // A capitalized common noun opening a sentence ("Teachers say …", "Fans said …") is not a name.
   // ("Sanders said …", "Priebus told …": a surname the article names in full elsewhere is a name.)
-  if (np.end - np.start === 1 && isSentenceInitial(doc, np.start) && /[^s]s$/.test(headNormal) && hasLower(head.text) && !personSurnames(doc).has(headNormal)) {
+  // ("Officials in Beijing", "officials at the port": officials placed by a name or a definite place.)
+  const placed = (headNormal === 'officials' || headNormal === 'authorities') && headEnd + 1 < np.end && ['in', 'at', 'from', 'of'].includes(tokens[headEnd]!.normal) &&
+    (tokens[headEnd + 1]!.pos === 'PROPN' || (tokens[headEnd + 1]!.normal === 'the' && headEnd + 2 < np.end));
+  // ("Farmers in the region said …": the head may have a complement after it.)
+  if (headEnd - np.start === 1 && !placed && isSentenceInitial(doc, np.start) && /[^s]s$/.test(headNormal) && hasLower(head.text) && !personSurnames(doc).has(headNormal)) {
     if (DOCUMENT_NOUNS.has(headNormal)) return { kind: 'document', chunk: null, reason: null };
     return { kind: GROUP_NOUNS.has(headNormal) && ANONYMOUS_NOUNS.has(headNormal) && headNormal.startsWith('insider') ? 'anonymous' : 'vague', chunk: null, reason: null };
   }
@@ -108,9 +121,15 @@ export function classifySource(doc: Doc, np: Range, around: Range | null, chunks
     if (chunk.kind === 'organization') return { kind: 'named-organization', chunk, reason: null };
     if (chunk.name === null) {
       // A bare title ("the President", "Defense Minister of Belarus"): a role, unless it is a group.
-      return { kind: GROUP_NOUNS.has(headNormal) ? 'vague' : 'official-role', chunk, reason: null };
+      return { kind: GROUP_NOUNS.has(headNormal) && !placed ? 'vague' : 'official-role', chunk, reason: null };
+    }
+    // ("The Red Cross said": a name after "the" is an institution's, not a person's; not a word
+    // for a person, "the Wisconsin Republican", "the Texan", "the New Yorker".)
+    if ((chunk.kind === 'unknown' || chunk.title === null) && tokens[chunk.tokenStart - 1]?.normal === 'the' && !/[^s]s$/.test(headNormal) && !PERSON_HEADS.has(headNormal) && !/(?:an|er|ist)$/.test(headNormal)) {
+      return { kind: 'named-organization', chunk, reason: null };
     }
     if (chunk.kind === 'person') return { kind: 'named-person', chunk, reason: null };
+    if (placed) return { kind: 'official-role', chunk: null, reason: null };
     if (GROUP_NOUNS.has(headNormal) && /s$/.test(headNormal)) return { kind: 'vague', chunk, reason: null };
     return { kind: 'named-person', chunk, reason: null };
   }
@@ -127,7 +146,7 @@ export function classifySource(doc: Doc, np: Range, around: Range | null, chunks
     np.start + k !== headEnd - 1 && (chunksByToken[np.start + k]! >= 0 || ORGANIZATION_NOUNS.has(t.normal)));
   if (GROUP_NOUNS.has(headNormal)) {
     // "NATO officials", "Pentagon officials": an identifiable body's officials.
-    if (qualifiedByName && (headNormal === 'officials' || headNormal === 'authorities' || headNormal === 'investigators' || headNormal === 'prosecutors' || headNormal === 'lawmakers' || headNormal === 'leaders' || headNormal === 'members')) {
+    if ((qualifiedByName || placed) && (headNormal === 'officials' || headNormal === 'authorities' || headNormal === 'investigators' || headNormal === 'prosecutors' || headNormal === 'lawmakers' || headNormal === 'leaders' || headNormal === 'members')) {
       return { kind: 'official-role', chunk: null, reason: null };
     }
     if (headNormal === 'authorities' || headNormal === 'prosecutors') return { kind: 'named-organization', chunk: null, reason: null };

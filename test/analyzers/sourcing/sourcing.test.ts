@@ -728,6 +728,15 @@ describe('sourcing: source kinds', () => {
     expect(kindOf('A new census shows that the city shrank.')).toBe('document');
     // A capitalised plural opening a sentence is a group, unless the article names a person by it.
     expect(kindOf('Teachers say the schools are full.')).toBe('vague');
+    expect(kindOf('Shopkeepers on the coast say trade is down.')).toBe('vague');
+    // A name after "the" is an institution's, unless its head names a person.
+    expect(kindOf('The Blue Shield said the claims were paid.')).toBe('named-organization');
+    expect(kindOf('The Ohio Republican said the vote would fail.')).not.toBe('named-organization');
+    // Officials placed by a name or a definite place are an identifiable role; people close to
+    // someone are anonymous.
+    expect(kindOf('Officials in Lagos said the port was closed.')).toBe('official-role');
+    expect(kindOf('Officials at the airport said flights had resumed.')).toBe('official-role');
+    expect(kindOf('A man close to the mayor said she would resign.')).toBe('anonymous');
     const named = analyze('Senator Maria Reynolds toured the port. Reynolds said the bridge would close.').sentences[1]!.sourcing.attributions[0]!;
     expect(named.source).toMatchObject({ kind: 'named-person', text: 'Reynolds' });
   });
