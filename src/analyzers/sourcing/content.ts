@@ -257,7 +257,7 @@ export function contentAfter(doc: Doc, start: number, tokenEnd: number, to: numb
   // One word says nothing ("said Tuesday."), unless the cue is aimed at someone and the word names
   // them ("Trump attacked Clinton.", "endorsed him"), or the cue takes a stance on it ("Rubio
   // opposes abortion.").
-  const one = (cut < 0 || cut === k + 1) && endToken >= k + 1 && (targets === 'any' ? isTarget(t) || t.normal === 'it' || (t.pos === 'NOUN' && !TIME_WORDS.has(t.normal)) : targets === 'person' && isTarget(t));
+  const one = (cut < 0 || cut === k + 1) && endToken >= k + 1 && (targets === 'any' ? isTarget(t) || t.normal === 'it' || (t.pos === 'NOUN' && !TIME_WORDS.has(t.normal)) : targets === 'person' && (isTarget(t) || t.normal === 'it'));
   if (finalSpan.text.split(/\s+/).length < 2 && !one) return [];
   const mixed = quotes.some((q) => q.start >= finalSpan.start && q.start < finalSpan.end);
   return [{ span: finalSpan, quote: null, mixed }];

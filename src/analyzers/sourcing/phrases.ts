@@ -475,7 +475,9 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   const theNumber = prev?.pos === 'NUM' && prev.type === 'word' && tokens[i - 2]?.normal === 'the' && (t.normal !== t.lemma || (next !== undefined && /^[.,;]$/.test(next.text)));
   // ("they all vowed", "the candidates both said": a quantifier floated after its subject.)
   const floated = prev !== undefined && (prev.normal === 'all' || prev.normal === 'both' || prev.normal === 'each') && (SUBJECT_PRONOUNS.has(tokens[i - 2]?.normal ?? '') || (tokens[i - 2]?.pos === 'NOUN' && /s$/.test(tokens[i - 2]!.normal)) || tokens[i - 2]?.pos === 'PROPN');
-  if (prev && prev.sentence === t.sentence && (prev.pos === 'DET' || prev.pos === 'NUM') && !isPronoun(prev) && !theNumber && !floated && !standaloneSubject(tokens, i)) return null;
+  // ("another Pew study from 2011 noted": a year ends the phrase before an inflected verb.)
+  const year = prev?.pos === 'NUM' && /^(?:1[89]|20)\d\d$/.test(prev.text) && t.normal !== t.lemma && !/ing$/.test(t.normal);
+  if (prev && prev.sentence === t.sentence && (prev.pos === 'DET' || prev.pos === 'NUM') && !isPronoun(prev) && !theNumber && !floated && !year && !standaloneSubject(tokens, i)) return null;
   if (prev && prev.sentence === t.sentence && prev.pos === 'ADJ' && !QUANTIFIERS.has(prev.normal) && (t.normal === t.lemma || /ing$/.test(t.normal) || (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')))) return null;
   // "a group called X", "known as": naming, not speech.
   // ("Trump called Cruz a hypocrite" is speech: a name before "called" is its subject.)
@@ -501,7 +503,7 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // "his stump speech focused on immigration": a participle after a noun modifies it.
   // ("the moderator pointed out that …": a that-clause after the preposition makes it finite.)
   // ("The news service pointed to …": a phrase that opens its clause makes it the clause's verb.)
-  if (category === 'phrasal' && /ed$/.test(t.normal) && prev && prev.pos === 'NOUN' && !startsUpper(prev.text) && !personNoun(prev) && !(tokens[i - 1]?.sentence === t.sentence && tokens[clauseOpeningPhrase(tokens, i)]?.normal === 'the') &&
+  if (category === 'phrasal' && /ed$/.test(t.normal) && prev && prev.pos === 'NOUN' && !startsUpper(prev.text) && !personNoun(prev) && !(tokens[i - 1]?.sentence === t.sentence && opensClause(tokens, i)) &&
     tokens[i + 2 + Math.max(0, phrasalGap(tokens, i))]?.normal !== 'that') return null;
   // "referring to", "talked about", "spoke out against", "spoke briefly about": these report only
   // with their preposition.
@@ -598,7 +600,8 @@ function otherSense(doc: Doc, i: number): boolean {
       return t.normal === 'given' && next?.normal === 'that';
     case 'charge':
       // ("charged that …", "charged him with …", "charged, …" report; "charged his campaign $2 million" bills.)
-      return next !== undefined && next.normal !== 'that' && !/^[,:]$/.test(next.text) && !isOpeningMark(doc, next) && !tokens.slice(i + 1, Math.min(tokens.length, i + 6)).some((w) => w.normal === 'with');
+      // (Nor does "“…,” Bolton charged." at the end of its clause.)
+      return next !== undefined && next.normal !== 'that' && !/^[,:.;!?]$/.test(next.text) && !isOpeningMark(doc, next) && !tokens.slice(i + 1, Math.min(tokens.length, i + 6)).some((w) => w.normal === 'with');
     case 'nominate':
       // ("the Republican nominating contest": a modifier of the noun after it.)
       return t.normal === 'nominating' && next !== undefined && next.pos === 'NOUN';

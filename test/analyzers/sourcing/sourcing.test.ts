@@ -482,6 +482,10 @@ describe('sourcing: indirect and mixed speech', () => {
     // Nominal cues with a possessor: "his attacks on", "her view of".
     expect(cues('His attacks on the harbor board have raised tolls to the center of the race.')).toContain('His:attacks');
     expect(cues('That shapes her view of the whole town.')).toContain('her:view');
+    // A clause after a semicolon reports again; a year ends the phrase before its verb.
+    expect(cues('Business leaders decried it; newspaper editorials railed against it; and unions filed suit.')).toEqual(['Business leaders:decried', 'newspaper editorials:railed against']);
+    expect(cues('As a Harbor Institute study from 2011 noted, most boats were idle.')).toContain('a Harbor Institute study from 2011:noted');
+    expect(cues('“That is a disservice to them,” Eze charged.')).toEqual(['Eze:charged']);
     // A question put to the reader reports no one's stance.
     expect(cues('Do you support the new tolls? Tell us below.')).toEqual([]);
     // "get a chance to read" causes nothing.
