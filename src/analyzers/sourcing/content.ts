@@ -270,13 +270,23 @@ function isTarget(t: Token): boolean {
 
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whereas', 'if', 'unless', 'because', 'since', 'when', 'whenever', 'once', 'until', 'as']);
 
-/** Whether the token at `i` sits in a subordinate clause that opens its sentence: "While X said …, Y …". */
+/**
+ * Whether the token at `i` sits in a subordinate clause that opens its sentence, or a clause
+ * joined by ", and" or ";": "While X said …, Y …", "…, and when Rubio said it was great to be
+ * home, a man yelled …".
+ */
 export function inOpeningSubordinate(doc: Doc, from: number, i: number): boolean {
-  if (doc.tokens[from]?.pos === 'CCONJ') from++;
+  const tokens = doc.tokens;
   // (A clause of more than MAX_CONTENT_TOKENS words is no opening clause: the check stays linear.)
-  if (!SUBORDINATORS.has(doc.tokens[from]?.normal ?? '') || i - from > MAX_CONTENT_TOKENS) return false;
-  for (let k = from + 1; k < i; k++) if (isComma(doc.tokens[k])) return false;
-  return true;
+  let k = i - 1;
+  const floor = Math.max(from, i - MAX_CONTENT_TOKENS);
+  while (k > floor && !isComma(tokens[k])) k--;
+  let start: number;
+  if (k === from && !isComma(tokens[k])) start = from;
+  else if (isComma(tokens[k]) && (tokens[k]!.text === ';' || (tokens[k + 1]?.pos === 'CCONJ' && tokens[k + 1]!.normal !== 'or'))) start = k + 1;
+  else return false;
+  if (tokens[start]?.pos === 'CCONJ') start++;
+  return start < i && SUBORDINATORS.has(tokens[start]?.normal ?? '');
 }
 
 /** Whether the tokens before a comma are an opening phrase without a verb ("In the morning", "On Tuesday"). */

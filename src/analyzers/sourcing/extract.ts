@@ -945,7 +945,10 @@ function extractFromSentence(
     // ("The snarky, anti-GOP headline reads: “…”": a quotation after the cue and a colon is its content.)
     const quoteAfterCue = !inverted && tokens[i + 1]?.text === ':' && isOpeningMark(doc, tokens[i + 2]);
     const contentBefore = !relative && npStart > from && isClosingOrComma(doc, tokens[npStart - 1]) &&
-      (isClosingMark(doc, tokens[npStart - 1]) || (!quoteAfterCue && clauseEndsSoon(doc, inverted && around ? around.start - 1 : inverted ? np.end : i + 1, to) && !(category === 'stance' || (isOpeningPhrase(doc, from, npStart - 1) && !(category === 'speech' && i + 1 === to && t.lemma !== 'call' && nounFragment(tokens, from, npStart - 1))))));
+      (isClosingMark(doc, tokens[npStart - 1]) || (!quoteAfterCue && clauseEndsSoon(doc, inverted && around ? around.start - 1 : inverted ? np.end : i + 1, to) && !(category === 'stance' || (isOpeningPhrase(doc, from, npStart - 1) && !(category === 'speech' && i + 1 === to && t.lemma !== 'call' && nounFragment(tokens, from, npStart - 1)))) &&
+        // (", and when Rubio said it was great to be home, a man yelled at him": a subordinate clause
+        // before the comma is no content.)
+        !(npStart - 1 > from && inOpeningSubordinate(doc, from, npStart - 1))));
     let content: ContentPart[] = [];
     // (A phrasal cue keeps its preposition: the content starts after "talked about".)
     const adverbs = category === 'phrasal' ? Math.max(0, phrasalGap(tokens, i)) : 0;
