@@ -408,6 +408,15 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     // ("Labor leaders point out that …", "politicians point to …": a phrasal cue right after its subject.)
     if (CUE_LEMMAS.get(lemma) === 'phrasal' && phrasalGap(tokens, i) === 0 && before !== undefined && before.sentence === t.sentence &&
       (before.pos === 'NOUN' || before.pos === 'PROPN' || SUBJECT_PRONOUNS.has(before.normal)) && (t.normal === t.lemma || /[^s]s$/.test(t.normal)) && !POSSESSIVE.has(before.text)) return 'phrasal';
+    // ("Putin chides Turkey and praises Trump": a second verb of the subject's, after "and" and the
+    // first verb's object, before an object of its own.)
+    const secondVerb = before !== undefined && before.normal === 'and' && before.pos === 'CCONJ' && /(?:[^s]s|ed)$/.test(t.normal) &&
+      (tokens[i - 2]?.pos === 'PROPN' || OBJECT_PRONOUNS.has(tokens[i - 2]?.normal ?? '')) && (next.pos === 'PROPN' || next.pos === 'DET' || OBJECT_PRONOUNS.has(next.normal)) &&
+      tokens.slice(Math.max(0, i - 8), i - 2).some((w) => w.pos === 'VERB' && w.sentence === t.sentence);
+    if (secondVerb) {
+      const category = CUE_LEMMAS.get(lemma) ?? CUE_LEMMAS.get(t.lemma) ?? null;
+      if (category && category !== 'quote-only') return category;
+    }
     // "…,” Viguerie notes." — a verb form right after a name or pronoun, ending the clause.
     const afterSubject = before !== undefined && (before.pos === 'PROPN' || isPronoun(before)) && /^(?:[.,;:!?]|that)$/.test(next.normal) && /(?:s|ed)$/.test(t.normal);
     if (verbSlot(doc, i, lemma)) {

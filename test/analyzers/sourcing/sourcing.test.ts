@@ -441,6 +441,8 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(brief(attributions('Mayor Lee demands Governor Hall resign over flood response')[0]!)).toMatchObject({ source: 'Mayor Lee', cue: 'demands' });
     expect(brief(attributions('Port Authority Chief Praises Dock Workers’ Union')[0]!)).toMatchObject({ source: 'Port Authority Chief', cue: 'Praises' });
     expect(attributions('Harbor Foundation claims were false.')).toEqual([]);
+    // A second verb of the subject's after "and", whatever wink tags it.
+    expect(attributions('Mayor Lee chides Governor Hall and praises Ada Eze at news conference.').map((a) => a.cue?.text)).toEqual(['chides', 'praises']);
   });
 
   it('tells “called” as speech from “called” as naming', () => {
