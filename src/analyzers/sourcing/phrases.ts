@@ -356,7 +356,9 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     // determiner or quotation (or the preposition of a phrasal cue).
     if (before && before.sentence === t.sentence && before.pos === 'PROPN' && /[^s']s$/.test(t.normal) && (!startsUpper(t.text) || isTitleCase(doc, t.sentence)) &&
       (next.pos === 'PROPN' || SUBJECT_PRONOUNS.has(next.normal) || OBJECT_PRONOUNS.has(next.normal) || (next.pos === 'DET' && next.normal !== 'that') || isOpeningMark(doc, next) ||
-        ((next.normal === 'about' || next.normal === 'of') && CUE_LEMMAS.get(lemma) === 'phrasal') || ((next.normal === 'at' || next.normal === 'to') && tokens[i + 2]?.pos === 'PROPN'))) {
+        ((next.normal === 'about' || next.normal === 'of') && CUE_LEMMAS.get(lemma) === 'phrasal') || ((next.normal === 'at' || next.normal === 'to') && tokens[i + 2]?.pos === 'PROPN') ||
+        // ("Germany pledges to expand its military", "Clinton hints at husband's job")
+        (next.normal === 'to' && tokens[i + 2]?.pos === 'VERB' && t.normal !== 'states') || (next.normal === 'at' && (tokens[i + 2]?.pos === 'NOUN' || POSSESSIVE_DETERMINERS.has(tokens[i + 2]?.normal ?? ''))))) {
       const category = CUE_LEMMAS.get(lemma) ?? CUE_LEMMAS.get(t.lemma) ?? null;
       if (category && category !== 'quote-only') return category;
     }
@@ -399,10 +401,11 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     }
     // "Millennials support background checks", "two-thirds support reducing …", "students polled
     // support Clinton": a base form after a plural subject, followed by its object.
-    const pluralSubject = before !== undefined && before.sentence === t.sentence && !POSSESSIVE.has(next.text) &&
+    const pluralSubject = before !== undefined && before.sentence === t.sentence && !POSSESSIVE.has(next.text) && !POSSESSIVE.has(before.text) &&
       ((/s$/.test(before.normal) && ((before.pos === 'NOUN' && before.lemma !== before.normal) || (before.pos === 'PROPN' && !isTitleCase(doc, t.sentence)) || FRACTIONS.has(before.normal))) ||
         before.normal === 'polled' || before.normal === 'surveyed' || (COLLECTIVE_NOUNS.has(before.normal) && before.pos === 'NOUN'));
-    if (pluralSubject && t.normal === t.lemma && (next.pos === 'PROPN' || next.pos === 'DET' || (next.pos === 'VERB' && /ing$/.test(next.normal)) || OBJECT_PRONOUNS.has(next.normal))) {
+    // ("Rabbis vow to boycott …": or an infinitive.)
+    if (pluralSubject && t.normal === t.lemma && (next.pos === 'PROPN' || next.pos === 'DET' || (next.pos === 'VERB' && /ing$/.test(next.normal)) || OBJECT_PRONOUNS.has(next.normal) || (next.normal === 'to' && tokens[i + 2]?.pos === 'VERB'))) {
       return CUE_LEMMAS.get(t.lemma) ?? null;
     }
     // ("Labor leaders point out that …", "politicians point to …": a phrasal cue right after its subject.)
@@ -410,8 +413,10 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
       (before.pos === 'NOUN' || before.pos === 'PROPN' || SUBJECT_PRONOUNS.has(before.normal)) && (t.normal === t.lemma || /[^s]s$/.test(t.normal)) && !POSSESSIVE.has(before.text)) return 'phrasal';
     // ("Putin chides Turkey and praises Trump": a second verb of the subject's, after "and" and the
     // first verb's object, before an object of its own.)
-    const secondVerb = before !== undefined && before.normal === 'and' && before.pos === 'CCONJ' && /(?:[^s]s|ed)$/.test(t.normal) &&
-      (tokens[i - 2]?.pos === 'PROPN' || OBJECT_PRONOUNS.has(tokens[i - 2]?.normal ?? '')) && (next.pos === 'PROPN' || next.pos === 'DET' || OBJECT_PRONOUNS.has(next.normal)) &&
+    // ("Graham slams Trump, praises Clinton": or a comma.)
+    const secondVerb = before !== undefined && ((before.normal === 'and' && before.pos === 'CCONJ') || before.text === ',') && /(?:[^s]s|ed)$/.test(t.normal) &&
+      (tokens[i - 2]?.pos === 'PROPN' || OBJECT_PRONOUNS.has(tokens[i - 2]?.normal ?? '')) &&
+      (next.pos === 'PROPN' || OBJECT_PRONOUNS.has(next.normal) || (next.pos === 'DET' && next.normal !== 'that' && before.text !== ',')) &&
       tokens.slice(Math.max(0, i - 8), i - 2).some((w) => w.pos === 'VERB' && w.sentence === t.sentence);
     if (secondVerb) {
       const category = CUE_LEMMAS.get(lemma) ?? CUE_LEMMAS.get(t.lemma) ?? null;

@@ -441,6 +441,10 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(brief(attributions('Mayor Lee demands Governor Hall resign over flood response')[0]!)).toMatchObject({ source: 'Mayor Lee', cue: 'demands' });
     expect(brief(attributions('Port Authority Chief Praises Dock Workers’ Union')[0]!)).toMatchObject({ source: 'Port Authority Chief', cue: 'Praises' });
     expect(attributions('Harbor Foundation claims were false.')).toEqual([]);
+    expect(attributions('Harbor Board pledges to expand its fleet.')[0]?.cue?.text).toBe('pledges');
+    expect(attributions('Dockers vow to boycott the new terminal.')[0]?.cue?.text).toBe('vow');
+    expect(attributions('Mayor Lee hints at husband’s new job.')[0]?.cue?.text).toBe('hints');
+    expect(attributions('Party Boosts Spending In Battleground States To Avoid Mistakes.').map((a) => a.cue?.text)).not.toContain('States');
     // A second verb of the subject's after "and", whatever wink tags it.
     expect(attributions('Mayor Lee chides Governor Hall and praises Ada Eze at news conference.').map((a) => a.cue?.text)).toEqual(['chides', 'praises']);
   });
