@@ -1171,7 +1171,8 @@ function extractFromSentence(
     const t = tokens[i]!;
     if (t.pos !== 'ADJ' || !CUE_ADJECTIVES.has(t.normal) || inClosedQuote(doc, t)) continue;
     let b = i - 1;
-    while (b > from && tokens[b]!.pos === 'ADV') b--;
+    // ("is not sure", "were both sternly critical of")
+    while (b > from && (tokens[b]!.pos === 'ADV' || tokens[b]!.normal === 'not' || tokens[b]!.normal === 'both' || tokens[b]!.normal === 'all')) b--;
     if (tokens[b]!.lemma !== 'be' && tokens[b]!.lemma !== 'remain' && tokens[b]!.lemma !== 'become') continue;
     const next = tokens[i + 1]!;
     if (!['that', 'of', 'about', 'to', 'with', 'over'].includes(next.normal)) continue;

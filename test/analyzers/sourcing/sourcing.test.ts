@@ -251,6 +251,10 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(b!.cue?.text).toBe('is confident that');
     expect(b!.content[0]!.text).toBe('the bridge will reopen in May');
     expect(attributions('It is unclear whether the bridge will reopen.')).toEqual([]);
+    // Past a negation or a floated quantifier, with adjectives of attitude.
+    expect(attributions('The two councillors were both sternly critical of the plan.')[0]?.cue?.text).toBe('were both sternly critical of');
+    expect(attributions('Some fishermen were not fond of the new rules.')[0]?.cue?.text).toBe('were not fond of');
+    expect(attributions('The mayor is upbeat about the harbor’s chances.')[0]?.cue?.text).toBe('is upbeat about');
   });
 
   it('finds verbal idioms and framing verbs: “shot back that”, “made it clear”, “see X as Y”', () => {
