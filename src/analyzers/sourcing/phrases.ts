@@ -728,9 +728,22 @@ function stripVerbEnding(normal: string): string {
   if (normal.endsWith('ed')) {
     // ("referenced" → "reference", "noted" → "note": a lemma ending in "e" keeps it.)
     const bare = normal.slice(0, -2);
-    return !CUE_LEMMAS.has(bare) && CUE_LEMMAS.has(normal.slice(0, -1)) ? normal.slice(0, -1) : bare;
+    if (CUE_LEMMAS.has(bare)) return bare;
+    if (CUE_LEMMAS.has(normal.slice(0, -1))) return normal.slice(0, -1);
+    // ("preferred" → "prefer", "referred" → "refer": a doubled final consonant.)
+    if (bare.length > 3 && bare[bare.length - 1] === bare[bare.length - 2] && CUE_LEMMAS.has(bare.slice(0, -1))) return bare.slice(0, -1);
+    // ("applied" → "apply")
+    if (bare.endsWith('i') && CUE_LEMMAS.has(`${bare.slice(0, -1)}y`)) return `${bare.slice(0, -1)}y`;
+    return bare;
   }
-  if (normal.endsWith('s')) return normal.slice(0, -1);
+  if (normal.endsWith('s')) {
+    const bare = normal.slice(0, -1);
+    if (CUE_LEMMAS.has(bare)) return bare;
+    // ("denies" → "deny", "pushes" → "push")
+    if (normal.endsWith('ies') && CUE_LEMMAS.has(`${normal.slice(0, -3)}y`)) return `${normal.slice(0, -3)}y`;
+    if (normal.endsWith('es') && CUE_LEMMAS.has(normal.slice(0, -2))) return normal.slice(0, -2);
+    return bare;
+  }
   return normal;
 }
 

@@ -449,6 +449,8 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('Dockers vow to boycott the new terminal.')[0]?.cue?.text).toBe('vow');
     expect(attributions('Mayor Lee hints at husband’s new job.')[0]?.cue?.text).toBe('hints');
     expect(attributions('Party Boosts Spending In Battleground States To Avoid Mistakes.').map((a) => a.cue?.text)).not.toContain('States');
+    // Verb forms with a doubled consonant or a changed "y", whatever wink tags them.
+    expect(attributions('That is up from the 1 percent who preferred him in May.')[0]?.cue?.text).toBe('preferred');
     // A second verb of the subject's after "and", whatever wink tags it.
     expect(attributions('Mayor Lee chides Governor Hall and praises Ada Eze at news conference.').map((a) => a.cue?.text)).toEqual(['chides', 'praises']);
   });
