@@ -700,7 +700,7 @@ function extractFromSentence(
       if (causee && causer && causer.pos === 'VERB' && CAUSATIVES.has(causer.lemma) && category !== 'stance') {
         const content = contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, false);
         if (content.length > 0) {
-          out.push({ source: makeSource(causee, null, tokens[causee.start]!.start, t.lemma), cue: spanOf(doc, { start: i - 1, end: i + 1 }), content: content.map((c) => c.span), mode: modeOf(content), sentence: sentence.index, continued: false, nested: true });
+          out.push({ source: makeSource(causee, null, tokens[causee.start]!.start, t.lemma), cue: spanOf(doc, { start: i - 1, end: i + 1 }), content: content.map((c) => c.span), mode: modeOf(content), sentence: sentence.index, continued: false, nested: category !== 'speech' });
           markUsed(content, quoteUsed);
         }
       } else if (category === 'speech' && !causee && t.normal === t.lemma) {
@@ -1021,7 +1021,9 @@ function extractFromSentence(
     // ("polls by Quinnipiac University that showed …": the head of the phrase before it.)
     const antecedent = tokens[np.start]!.normal === 'that' && np.end - np.start === 1 && np.start > from ? npBefore(tokens, np.start, from) : null;
     const relativeThat = antecedent !== null && tokens.slice(antecedent.start, antecedent.end).some((w, k) => DOCUMENT_NOUNS.has(w.normal) && (antecedent.start + k === antecedent.end - 1 || tokens[antecedent.start + k + 1]!.normal === 'by'));
-    if (category === 'evidence' && !followsThat(doc, i, sentence.tokenEnd) && !finiteClauseAfter(tokens, i + 1, to) && tokens[np.start]!.normal !== 'which' && !relativeThat && !evidenceSource(doc, np, chunksByToken, contentBefore && (i + 1 >= to || /^[.;!?]$/.test(tokens[i + 1]!.text)))) continue;
+    // ("Romney found it difficult to …": a judgement of the subject's.)
+    const judgement = t.lemma === 'find' && tokens[i + 1]?.normal === 'it' && tokens[i + 2]?.pos === 'ADJ';
+    if (category === 'evidence' && !judgement && !followsThat(doc, i, sentence.tokenEnd) && !finiteClauseAfter(tokens, i + 1, to) && tokens[np.start]!.normal !== 'which' && !relativeThat && !evidenceSource(doc, np, chunksByToken, contentBefore && (i + 1 >= to || /^[.;!?]$/.test(tokens[i + 1]!.text)))) continue;
     // "I found myself in Dingess": a reflexive object is no finding.
     if (category === 'evidence' && REFLEXIVES.has(tokens[i + 1]?.normal ?? '')) continue;
     const source = makeSource(np, around, tokens[np.start]!.start, t.lemma);

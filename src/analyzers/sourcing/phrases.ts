@@ -589,6 +589,19 @@ function otherSense(doc: Doc, i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   switch (t.lemma) {
+    case 'worry':
+    case 'alarm':
+    case 'frighten':
+      // ("The remark worried some analysts": the one worried is the object; "worried that …" and
+      // "worried the nation might …" report.)
+      if (next === undefined || /ing$/.test(t.normal)) return false;
+      if (OBJECT_PRONOUNS.has(next.normal)) return true;
+      if (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN') {
+        const object = npAfter(tokens, i + 1, Math.min(tokens.length, i + 9));
+        const after = object ? tokens[object.end] : undefined;
+        return object !== null && !(after && (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/.test(after.normal))));
+      }
+      return false;
     case 'decline': {
       // ("fees declined to $281 million", "earnings declined sharply", "declined in 2014": a fall.)
       const figure = (w: Token | undefined) => w !== undefined && (w.pos === 'NUM' || w.type === 'number' || /^[$€£]$/.test(w.text));

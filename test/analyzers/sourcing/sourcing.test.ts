@@ -504,6 +504,12 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(joined.find((a) => a.cue?.text === 'said')!.content.map((c) => c.text)).toEqual(['it was good to be home']);
     // A question put to the reader reports no one's stance.
     expect(cues('Do you support the new tolls? Tell us below.')).toEqual([]);
+    // A causee's words are no part of the clause around them.
+    expect(cues('The shift seemed so stark that it prompted Ada Eze to accuse the mayor of hypocrisy.')).toContain('Ada Eze:to accuse');
+    // "The remark worried some analysts": the remark reports nothing; "worried the bridge might close" does.
+    expect(cues('The remark worried some analysts.')).toEqual([]);
+    expect(cues('The mayor worried the bridge might close.')).toContain('The mayor:worried');
+    expect(cues('The mayor found it difficult to explain the tolls.')).toContain('The mayor:found');
     // "get a chance to read" causes nothing.
     expect(attributions('He had not gotten a chance to read the plan.')).toEqual([]);
   });
