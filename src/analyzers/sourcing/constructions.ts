@@ -117,7 +117,7 @@ export const COLON_LABELS = new Set(['previously', 'earlier', 'meanwhile', 'ques
 // Adjectives and verbs whose subject is also the subject of the infinitive after them.
 export const RAISING_ADJECTIVES = new Set(['likely', 'unlikely', 'quick', 'eager', 'willing', 'ready', 'able', 'first', 'last', 'careful', 'happy', 'reluctant', 'hesitant', 'keen', 'prepared', 'set', 'due', 'sure', 'certain', 'inclined', 'poised']);
 // (And verbs of trying and choosing: "is trying to show", "have chosen not to respond", "struggled to explain".)
-export const RAISING_VERBS = new Set(['continue', 'tend', 'begin', 'start', 'use', 'hasten', 'rush', 'go', 'move', 'proceed', 'return', 'pause', 'stop', 'try', 'struggle', 'choose', 'attempt', 'deserve']);
+export const RAISING_VERBS = new Set(['continue', 'tend', 'begin', 'start', 'use', 'hasten', 'rush', 'go', 'move', 'proceed', 'return', 'pause', 'stop', 'try', 'struggle', 'choose', 'attempt', 'deserve', 'hesitate', 'bother', 'dare', 'manage']);
 
 // Verbs that, in the passive, make their subject do what the infinitive says: "was prompted to say".
 const PROMPTING_VERBS: ReadonlySet<string> = new Set(['prompt', 'force', 'press', 'push', 'pressure', 'compel', 'urge', 'invite', 'ask', 'encourage', 'oblige', 'obligate']);

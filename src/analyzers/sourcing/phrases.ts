@@ -646,7 +646,11 @@ function otherSense(doc: Doc, i: number): boolean {
     case 'see': {
       // A view is held only as a judgement: "sees him as a threat", "saw that the race had
       // changed". ("saw his worth balloon", "the referendum saw the continuation": sight, events.)
-      return next?.normal !== 'that' && !withinClause(tokens, i, 10, (k) => tokens[k]!.normal === 'as');
+      // ("Everyone can see this guy is a fraud": a finite clause after it is a judgement too.)
+      if (next?.normal === 'that' || withinClause(tokens, i, 10, (k) => tokens[k]!.normal === 'as')) return false;
+      const subject = next && SUBJECT_PRONOUNS.has(next.normal) && next.pos === 'PRON' ? { end: i + 2 } : npAfter(tokens, i + 1, Math.min(tokens.length, i + 9));
+      const verb = subject ? tokens[subject.end] : undefined;
+      return !(verb !== undefined && verb.sentence === t.sentence && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.normal !== verb.lemma && !/ing$/.test(verb.normal))));
     }
     case 'consider': {
       // Weighing a question or holding an opinion: "is considering whether to run", "considering

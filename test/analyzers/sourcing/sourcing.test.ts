@@ -510,6 +510,9 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(cues('The remark worried some analysts.')).toEqual([]);
     expect(cues('The mayor worried the bridge might close.')).toContain('The mayor:worried');
     expect(cues('The mayor found it difficult to explain the tolls.')).toContain('The mayor:found');
+    expect(cues('Its hosts don’t hesitate to report that the bridge is unsafe.')).toContain('Its hosts:don’t hesitate to report');
+    expect(cues('Everyone can see the mayor is worried.')).toContain('Everyone:can see');
+    expect(cues('The referendum saw a record turnout.')).toEqual([]);
     // "get a chance to read" causes nothing.
     expect(attributions('He had not gotten a chance to read the plan.')).toEqual([]);
   });
