@@ -135,7 +135,14 @@ export function infinitiveHost(tokens: readonly Token[], to: number, from: numbe
   const host = tokens[k];
   if (!host || k < from) return -1;
   // "took to Twitter to say", "went on television to argue"
-  if ((host.pos === 'PROPN' || host.pos === 'NOUN') && k - 2 >= from && (tokens[k - 1]!.normal === 'to' || tokens[k - 1]!.normal === 'on') && ['take', 'go'].includes(tokens[k - 2]!.lemma)) return skipLeftModifiers(tokens, k - 2, from);
+  // ("took to the talk shows to defend", "went on national television to argue": a longer phrase.)
+  if (host.pos === 'PROPN' || host.pos === 'NOUN') {
+    for (let p = k - 1; p - 1 >= from && p >= k - 5; p--) {
+      const w = tokens[p]!;
+      if ((w.normal === 'to' || w.normal === 'on') && ['take', 'go'].includes(tokens[p - 1]!.lemma) && tokens[p - 1]!.pos === 'VERB') return skipLeftModifiers(tokens, p - 1, from);
+      if (!(w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ' || w.pos === 'DET' || POSSESSIVE.has(w.text))) break;
+    }
+  }
   // ("is poised to argue", "were prepared to say": wink may tag the adjective a participle.)
   if ((host.pos === 'ADJ' || (host.pos === 'VERB' && /ed$/.test(host.normal))) && RAISING_ADJECTIVES.has(host.normal)) {
     k--;

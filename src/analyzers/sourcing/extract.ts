@@ -413,7 +413,13 @@ function evidenceSource(doc: Doc, np: Range, chunksByToken: Int32Array, atClause
 function purposeSubject(doc: Doc, from: number, to: number): Range | null {
   const tokens = doc.tokens;
   const before = tokens[to - 1];
-  if (!before || to - 1 <= from || before.pos === 'NOUN' || before.pos === 'ADJ' || before.pos === 'PRON' || before.pos === 'AUX' || before.pos === 'VERB' || isComma(before)) return null;
+  if (!before || to - 1 <= from || before.pos === 'ADJ' || before.pos === 'PRON' || before.pos === 'AUX' || before.pos === 'VERB' || isComma(before)) return null;
+  // (A noun may end a place or time phrase, "came on the program to talk", but not an object the
+  // infinitive describes, "has a chance to say".)
+  if (before.pos === 'NOUN') {
+    const phrase = npBefore(tokens, to, from);
+    if (!phrase || tokens[phrase.start - 1]?.pos !== 'ADP') return null;
+  }
   const subject = clauseSubject(doc, from, to);
   if (!subject) return null;
   let v = subject.end;
@@ -703,13 +709,15 @@ function extractFromSentence(
           out.push({ source: makeSource(causee, null, tokens[causee.start]!.start, t.lemma), cue: spanOf(doc, { start: i - 1, end: i + 1 }), content: content.map((c) => c.span), mode: modeOf(content), sentence: sentence.index, continued: false, nested: category !== 'speech' });
           markUsed(content, quoteUsed);
         }
-      } else if (category === 'speech' && !causee && t.normal === t.lemma) {
+      } else if ((category === 'speech' || category === 'phrasal' || category === 'stance') && t.normal === t.lemma) {
         // ("Emanuel stood at a Bush event here to say …", "I met with Sanders to discuss …": an
         // infinitive of purpose shares the subject of the clause's verb.)
         const purpose = purposeSubject(doc, from, i - 1);
-        const content = purpose ? contentAfter(doc, i + 1, sentence.tokenEnd, to, quotes, t.lemma === 'tell' || t.lemma === 'ask') : [];
+        // (A phrasal cue keeps its preposition: "came on the program to talk about the tolls".)
+        const cueEnd = category === 'phrasal' ? i + 2 + Math.max(0, phrasalGap(tokens, i)) : i + 1;
+        const content = purpose ? contentAfter(doc, cueEnd, sentence.tokenEnd, to, quotes, t.lemma === 'tell' || t.lemma === 'ask', category === 'speech' ? 'none' : 'any') : [];
         if (purpose && content.length > 0) {
-          out.push({ source: makeSource(purpose, null, tokens[purpose.start]!.start, t.lemma), cue: spanOf(doc, { start: i - 1, end: i + 1 }), content: content.map((c) => c.span), mode: modeOf(content), sentence: sentence.index, continued: false, nested: true });
+          out.push({ source: makeSource(purpose, null, tokens[purpose.start]!.start, t.lemma), cue: spanOf(doc, { start: i - 1, end: cueEnd }), content: content.map((c) => c.span), mode: modeOf(content), sentence: sentence.index, continued: false, nested: true });
           markUsed(content, quoteUsed);
         }
       }

@@ -490,6 +490,8 @@ describe('sourcing: indirect and mixed speech', () => {
     // An infinitive of purpose shares the subject of its clause's verb.
     expect(cues('Ada Eze stood at a council meeting here to say she opposed the tolls.')).toContain('Ada Eze:to say');
     expect(cues('The mayor has a chance to say more.')).toEqual([]);
+    expect(cues('Ada Eze will come on the program to talk about the tolls.')).toContain('Ada Eze:to talk about');
+    expect(cues('Fans of the mayor have taken to social media to complain about the tolls.')).toContain('Fans of the mayor:have taken to social media to complain about');
     expect(cues('“We were misled,” the two write.')).toContain('the two:write');
     // Nominal cues with a possessor: "his attacks on", "her view of".
     expect(cues('His attacks on the harbor board have raised tolls to the center of the race.')).toContain('His:attacks');
