@@ -338,7 +338,10 @@ function clauseSubject(doc: Doc, from: number, end: number): Range | null {
     const after = tokens[v + 1];
     if (v < end && tokens[v]!.pos === 'ADJ' && /ed$/.test(tokens[v]!.normal) && !copula && after && (after.pos === 'DET' || after.pos === 'PROPN' || after.pos === 'PRON')) return np;
     // "Fiorina was upfront about …, saying …": a predicate after "be".
-    if (copula && v < end && (tokens[v]!.pos === 'ADJ' || tokens[v]!.pos === 'ADP')) return np;
+    // ("Dayton has been a longtime Clinton supporter and has pledged …": or a noun phrase.)
+    // (Not "It's a promotion for …", "There is a lot of chatter": no one who acts.)
+    const nominal = (tokens[v]?.pos === 'DET' || tokens[v]?.pos === 'NOUN') && np.end - np.start === 1 ? !['it', 'this', 'that', 'there', 'which', 'what'].includes(tokens[np.start]!.normal) : true;
+    if (copula && v < end && (tokens[v]!.pos === 'ADJ' || tokens[v]!.pos === 'ADP' || ((tokens[v]!.pos === 'DET' || tokens[v]!.pos === 'NOUN') && nominal && tokens[np.start]!.pos !== 'DET'))) return np;
     k = np.end - 1;
   }
   return null;

@@ -504,6 +504,8 @@ describe('sourcing: indirect and mixed speech', () => {
     const joined = attributions('Some in the crowd booed, and when the mayor thanked the workers and said it was good to be home, a man yelled at him.');
     expect(joined.map((a) => `${a.source.text}:${a.cue?.text}`)).toEqual(expect.arrayContaining(['the mayor:thanked', 'the mayor:said']));
     expect(joined.find((a) => a.cue?.text === 'said')!.content.map((c) => c.text)).toEqual(['it was good to be home']);
+    // A verb coordinated after a copular clause shares its subject; an expletive subject acts not.
+    expect(cues('Ada Eze has been a longtime supporter of the mayor and has pledged her vote to him.')).toContain('Ada Eze:has pledged');
     // A question put to the reader reports no one's stance.
     expect(cues('Do you support the new tolls? Tell us below.')).toEqual([]);
     // A causee's words are no part of the clause around them.
