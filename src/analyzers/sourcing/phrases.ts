@@ -445,7 +445,11 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   const next = tokens[i + 1];
   // "the United States", "Says Who": a capitalized word inside a sentence is part of a name.
   // (A headline in title case, "Trump Says Mexico Will Pay", is the exception.)
-  if (startsUpper(t.text) && prev && prev.sentence === t.sentence && !/^[“‘"'«(—–-]$/.test(prev.text) && !isTitleCase(doc, t.sentence)) return null;
+  // (So is a headline run into the text before it, "… 9:23PMRubio Says Abandoning Reform Was …":
+  // a name before the verb and capitalised words after it.)
+  const localHeadline = prev !== undefined && prev.pos === 'PROPN' && startsUpper(prev.text) && /[^s]s$/.test(t.normal) &&
+    [tokens[i + 1], tokens[i + 2]].every((w) => w !== undefined && w.sentence === t.sentence && w.type === 'word' && startsUpper(w.text));
+  if (startsUpper(t.text) && prev && prev.sentence === t.sentence && !/^[“‘"'«(—–-]$/.test(prev.text) && !isTitleCase(doc, t.sentence) && !localHeadline) return null;
   // "refugees admitted are …", "Republicans seeking the nomination": a participle right after a
   // noun, with no auxiliary, modifies the noun; it does not report speech.
   // (A present-tense form is finite: "The businessman says running for office is tough.")
@@ -734,10 +738,26 @@ export function phrasalGap(tokens: readonly Token[], i: number): number {
   for (let g = 0; g <= 2; g++) {
     const w = tokens[i + 1 + g];
     if (!w) return -1;
-    if (PHRASAL_PREPOSITIONS.has(w.normal)) return g;
+    if (g === 0 && w.normal === 'at') return placedAbout(tokens, i) ?? -1;
+    if (PHRASAL_PREPOSITIONS.has(w.normal)) return g === 0 && (w.normal === 'at' || w.normal === 'on' || w.normal === 'in') ? placedAbout(tokens, i) ?? g : g;
     if (w.pos !== 'ADV' || PHRASAL_PREPOSITIONS.has(w.normal)) return -1;
   }
   return -1;
+}
+
+/**
+ * "spoke at the White House on Tuesday about rights": for "speak" and "talk", the gap to an
+ * "about" past a short place or time phrase, or null.
+ */
+function placedAbout(tokens: readonly Token[], i: number): number | null {
+  const lemma = tokens[i]!.lemma;
+  if (lemma !== 'speak' && lemma !== 'talk') return null;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
+    const w = tokens[k]!;
+    if (w.normal === 'about' && k > i + 2) return k - i - 1;
+    if (!(w.pos === 'ADP' || w.pos === 'DET' || w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'NUM' || w.pos === 'ADJ') || w.sentence !== tokens[i]!.sentence) return null;
+  }
+  return null;
 }
 
 /** "claims" → "claim", "warned" → "warn": the form without -s or -ed (a cheap guess at a verb's lemma; wink's lemma is tried too). */

@@ -451,6 +451,9 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('Party Boosts Spending In Battleground States To Avoid Mistakes.').map((a) => a.cue?.text)).not.toContain('States');
     // Verb forms with a doubled consonant or a changed "y", whatever wink tags them.
     expect(attributions('That is up from the 1 percent who preferred him in May.')[0]?.cue?.text).toBe('preferred');
+    // A headline run into the text before it; "spoke at … about".
+    expect(attributions('Posted 9:23PM Mayor Lee Says The Harbor Bridge Will Reopen In May').map((a) => a.cue?.text)).toContain('Says');
+    expect(attributions('The mayor spoke at the harbor on Tuesday about the tolls.')[0]?.cue?.text).toBe('spoke at the harbor on Tuesday about');
     // A second verb of the subject's after "and", whatever wink tags it.
     expect(attributions('Mayor Lee chides Governor Hall and praises Ada Eze at news conference.').map((a) => a.cue?.text)).toEqual(['chides', 'praises']);
   });
