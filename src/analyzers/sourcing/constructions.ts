@@ -132,6 +132,8 @@ export function infinitiveHost(tokens: readonly Token[], to: number, from: numbe
   if (tokens[k]?.normal === 'not' && k > from) k--;
   // ("went on to say", "goes on to slam": "go on" continues what its subject was doing.)
   if (tokens[k]?.normal === 'on' && k - 1 >= from && tokens[k - 1]!.lemma === 'go') k--;
+  // ("went out of his way to say", "go out of their way to assure": an idiom of effort.)
+  if (tokens[k]?.normal === 'way' && k - 4 >= from && tokens[k - 2]?.normal === 'of' && tokens[k - 3]?.normal === 'out' && tokens[k - 4]!.lemma === 'go') return skipLeftModifiers(tokens, k - 4, from);
   const host = tokens[k];
   if (!host || k < from) return -1;
   // "took to Twitter to say", "went on television to argue"

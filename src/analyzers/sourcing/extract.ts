@@ -408,6 +408,13 @@ function evidenceSource(doc: Doc, np: Range, chunksByToken: Int32Array, atClause
   return classifySourceKind(doc, np, chunksByToken) === 'document';
 }
 
+/** The first token of a clause after a conjunction or adverb that opens it ("But", "Meanwhile,"). */
+function skipOpeners(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (tokens[k] && (tokens[k]!.pos === 'CCONJ' || (tokens[k]!.pos === 'ADV' && isComma(tokens[k + 1])) || isComma(tokens[k]))) k++;
+  return k;
+}
+
 /**
  * The subject of the clause whose verb an infinitive of purpose at `to` completes ("stood at the
  * event to say …"), or null: the verb is no form of "be" or "have" and reports nothing itself,
@@ -939,7 +946,14 @@ function extractFromSentence(
       continue;
     }
     if (!np) continue;
-    if (category === 'quote-only' && quotes.length === 0) continue;
+    // ("“Is he really so ignorant?” Scarborough continued.", "Cruz continued: “…”": a quotation
+    // that wink put in the sentence before or after counts.)
+    if (category === 'quote-only' && quotes.length === 0) {
+      const before = (np.start === from || np.start === skipOpeners(tokens, from)) && i + 1 >= to ? closedQuoteBefore(doc, from, sentence.paragraph) : null;
+      const nextSentence = doc.sentences[sentence.index + 1];
+      const after = tokens[i + 1]?.text === ':' && i + 2 >= sentence.tokenEnd && nextSentence !== undefined && isOpeningMark(doc, tokens[nextSentence.tokenStart]);
+      if (!before && !after) continue;
+    }
     // Stance verbs ("endorsed", "opposed") attribute a position only to a subject before them.
     if (category === 'stance' && (inverted || participle)) continue;
     // "you want", "one wonders": generic cognition is nobody's. ("I think", "we believe" are the
@@ -1005,7 +1019,8 @@ function extractFromSentence(
       if (antecedent) content = [{ span: spanOf(doc, antecedent)!, quote: null }];
     }
     if (content.length === 0) {
-      if (category === 'cognition' || category === 'quote-only') continue;
+      // (A quote-only cue takes a quotation in the next sentence only after its colon: "Cruz continued: “…”".)
+      if (category === 'cognition' || (category === 'quote-only' && tokens[i + 1]?.text !== ':')) continue;
       // A cue with a source but no content in this sentence ("he said."): keep the attribution,
       // since a quotation may follow in the next sentence.
       if (!tokens.slice(i + 1, Math.min(sentence.tokenEnd, i + 40)).some((x) => isOpeningMark(doc, x))) {

@@ -520,6 +520,10 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(cues('Its hosts don’t hesitate to report that the bridge is unsafe.')).toContain('Its hosts:don’t hesitate to report');
     expect(cues('Everyone can see the mayor is worried.')).toContain('Everyone:can see');
     expect(cues('The referendum saw a record turnout.')).toEqual([]);
+    expect(cues('The mayor went out of his way to say that the tolls would fall.')).toContain('The mayor:say');
+    // A quotation wink put in the sentence before or after a quote-only cue.
+    expect(cues('“Is he really so stupid?” Eze continued.')).toContain('Eze:continued');
+    expect(cues('The mayor went to the harbor. “We are ready,” she said.')).not.toContain('The mayor:went');
     // "get a chance to read" causes nothing.
     expect(attributions('He had not gotten a chance to read the plan.')).toEqual([]);
   });
