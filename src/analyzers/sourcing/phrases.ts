@@ -631,7 +631,9 @@ function otherSense(doc: Doc, i: number): boolean {
       return t.normal === 'given' && next?.normal === 'that';
     case 'charge':
       // ("charged that …", "charged him with …", "charged, …" report; "charged his campaign $2 million" bills.)
-      // (Nor does "“…,” Bolton charged." at the end of its clause.)
+      // (Nor does "“…,” Bolton charged." at the end of its clause, nor "“…,” Kelly charged in …"
+      // after a quotation.)
+      if (tokens.slice(Math.max(0, i - 4), i).some((w) => isClosingMark(doc, w))) return false;
       return next !== undefined && next.normal !== 'that' && !/^[,:.;!?]$/.test(next.text) && !isOpeningMark(doc, next) && !tokens.slice(i + 1, Math.min(tokens.length, i + 6)).some((w) => w.normal === 'with');
     case 'nominate':
       // ("the Republican nominating contest": a modifier of the noun after it.)

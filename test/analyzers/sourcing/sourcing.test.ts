@@ -503,6 +503,7 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(cues('Business leaders decried it; newspaper editorials railed against it; and unions filed suit.')).toEqual(['Business leaders:decried', 'newspaper editorials:railed against']);
     expect(cues('As a Harbor Institute study from 2011 noted, most boats were idle.')).toContain('a Harbor Institute study from 2011:noted');
     expect(cues('“That is a disservice to them,” Eze charged.')).toEqual(['Eze:charged']);
+    expect(cues('“You have misled the city,” Eze charged in her opening remarks.')).toEqual(['Eze:charged']);
     // A subordinate clause joined by ", and" ends its cue's content and is no one else's content.
     const joined = attributions('Some in the crowd booed, and when the mayor thanked the workers and said it was good to be home, a man yelled at him.');
     expect(joined.map((a) => `${a.source.text}:${a.cue?.text}`)).toEqual(expect.arrayContaining(['the mayor:thanked', 'the mayor:said']));
