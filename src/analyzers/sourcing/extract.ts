@@ -408,6 +408,23 @@ function evidenceSource(doc: Doc, np: Range, chunksByToken: Int32Array, atClause
   return classifySourceKind(doc, np, chunksByToken) === 'document';
 }
 
+/**
+ * A phrase headed by a document noun that ends where `np` does, reaching back over modifiers
+ * after the head ("a poll out this week", "a survey on Tuesday of data operatives"), or null.
+ * Only words of a noun phrase, prepositions and participles are crossed, at most ten of them.
+ */
+function documentBefore(tokens: readonly Token[], np: Range, from: number): Range | null {
+  for (let k = np.start - 1; k >= Math.max(from, np.start - 10); k--) {
+    const w = tokens[k]!;
+    if (DOCUMENT_NOUNS.has(w.normal) && (w.pos === 'NOUN' || w.pos === 'PROPN')) {
+      const head = npBefore(tokens, k + 1, from);
+      return head ? { start: head.start, end: np.end } : null;
+    }
+    if (isComma(w) || w.pos === 'AUX' || w.pos === 'SCONJ' || w.pos === 'PRON' || w.pos === 'PUNCT' || (w.pos === 'VERB' && !/(?:ing|ed)$/.test(w.normal))) return null;
+  }
+  return null;
+}
+
 /** The first token of a clause after a conjunction or adverb that opens it ("But", "Meanwhile,"). */
 function skipOpeners(tokens: readonly Token[], from: number): number {
   let k = from;
@@ -1049,6 +1066,12 @@ function extractFromSentence(
     const relativeThat = antecedent !== null && tokens.slice(antecedent.start, antecedent.end).some((w, k) => DOCUMENT_NOUNS.has(w.normal) && (antecedent.start + k === antecedent.end - 1 || tokens[antecedent.start + k + 1]!.normal === 'by'));
     // ("Romney found it difficult to …": a judgement of the subject's.)
     const judgement = t.lemma === 'find' && tokens[i + 1]?.normal === 'it' && tokens[i + 2]?.pos === 'ADJ';
+    // ("A University of New Hampshire poll out this week shows …", "A POLITICO survey on Tuesday
+    // of leading data operatives found …": a document heading a phrase with modifiers after it.)
+    if (category === 'evidence' && !contentBefore && !inverted && !(np.end - np.start === 1 && (tokens[np.start]!.pos === 'PRON' || ['that', 'which', 'who', 'what'].includes(tokens[np.start]!.normal))) && !evidenceSource(doc, np, chunksByToken, false)) {
+      const documentPhrase = documentBefore(tokens, np, from);
+      if (documentPhrase) np = documentPhrase;
+    }
     if (category === 'evidence' && !judgement && !followsThat(doc, i, sentence.tokenEnd) && !finiteClauseAfter(tokens, i + 1, to) && tokens[np.start]!.normal !== 'which' && !relativeThat && !evidenceSource(doc, np, chunksByToken, contentBefore && (i + 1 >= to || /^[.;!?]$/.test(tokens[i + 1]!.text)))) continue;
     // "I found myself in Dingess": a reflexive object is no finding.
     if (category === 'evidence' && REFLEXIVES.has(tokens[i + 1]?.normal ?? '')) continue;

@@ -543,6 +543,7 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('Or maybe the mayor, port analyst Ada Eze says.')[0]).toMatchObject({ source: { text: 'port analyst Ada Eze' }, content: [{ text: 'Or maybe the mayor' }] });
     expect(cues('Then, last week, the mayor called.')).toEqual([]);
     expect(cues('Polls show as many as 30 percent of voters are undecided.')).toContain('Polls:show');
+    expect(cues('A Harbor Institute survey on Tuesday of local fishermen found both men largely unknown.')).toContain('A Harbor Institute survey on Tuesday of local fishermen:found');
     expect(cues('The mayor cited surveys that show him leading.')).toContain('that:show');
     // Evidence verbs report a clause without "that", not an object.
     expect(cues('The outcome showed the mayor had received 49 percent.')).toContain('The outcome:showed');
