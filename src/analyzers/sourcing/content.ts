@@ -202,6 +202,9 @@ export function afterClauseBreak(tokens: readonly Token[], from: number, end: nu
   return from;
 }
 
+/** Single words that stand for what was said: "did not say when", "said so", "said that." */
+const STANDING_FOR_SAID: ReadonlySet<string> = new Set(['so', 'that', 'this', 'why', 'when', 'how', 'where', 'whether', 'yes', 'no', 'otherwise', 'thanks']);
+
 /** Content after a cue: a quotation that opens there, or the clause to the end of the sentence. */
 export function contentAfter(doc: Doc, start: number, tokenEnd: number, to: number, quotes: readonly Quote[], skipObject: boolean, targets: 'none' | 'person' | 'any' = 'none'): ContentPart[] {
   const tokens = doc.tokens;
@@ -257,7 +260,9 @@ export function contentAfter(doc: Doc, start: number, tokenEnd: number, to: numb
   // One word says nothing ("said Tuesday."), unless the cue is aimed at someone and the word names
   // them ("Trump attacked Clinton.", "endorsed him"), or the cue takes a stance on it ("Rubio
   // opposes abortion.").
-  const one = (cut < 0 || cut === k + 1) && endToken >= k + 1 && (targets === 'any' ? isTarget(t) || t.normal === 'it' || (t.pos === 'NOUN' && !TIME_WORDS.has(t.normal)) : targets === 'person' && (isTarget(t) || t.normal === 'it'));
+  // ("did not say when", "would not say so", "by the time he said that": a word standing for what was said.)
+  const one = (cut < 0 || cut === k + 1) && endToken >= k + 1 && (STANDING_FOR_SAID.has(t.normal) ||
+    (targets === 'any' ? isTarget(t) || t.normal === 'it' || (t.pos === 'NOUN' && !TIME_WORDS.has(t.normal)) : targets === 'person' && (isTarget(t) || t.normal === 'it')));
   if (finalSpan.text.split(/\s+/).length < 2 && !one) return [];
   const mixed = quotes.some((q) => q.start >= finalSpan.start && q.start < finalSpan.end);
   return [{ span: finalSpan, quote: null, mixed }];
