@@ -70,6 +70,13 @@ export function nominalContent(doc: Doc, k: number, tokenEnd: number, to: number
   }
   if (next.normal === 'to' && tokens[k + 1]?.pos === 'VERB') return infinitiveContent(doc, k + 1, to)[0] ?? null;
   if (['of', 'on', 'about', 'for', 'against'].includes(next.normal)) {
+    // "questions about how the plan would work": a clause opened by a question word.
+    const opener = tokens[k + 1];
+    if (opener && WH_WORDS.has(opener.normal) && k + 2 < to) {
+      const end = clauseEnd(doc, k + 1, to);
+      const part = end > k + 2 ? trimmed(doc, opener.start, tokens[end - 1]!.end) : null;
+      if (part) return { span: part, quote: null };
+    }
     // "wary of raising the tolls": a gerund clause.
     const gerund = tokens[k + 1];
     if (gerund && gerund.pos === 'VERB' && /ing$/.test(gerund.normal)) {
@@ -201,6 +208,9 @@ export function afterClauseBreak(tokens: readonly Token[], from: number, end: nu
   for (let k = end - 1; k > from; k--) if ((tokens[k]!.text === ':' || tokens[k]!.text === ';') && tokens[k]!.quote < 0) return k + 1;
   return from;
 }
+
+/** Words that open an embedded question: "questions about how …", "the question of whether …". */
+const WH_WORDS: ReadonlySet<string> = new Set(['how', 'whether', 'why', 'what', 'who', 'whom', 'when', 'where', 'which', 'if']);
 
 /** Single words that stand for what was said: "did not say when", "said so", "said that." */
 const STANDING_FOR_SAID: ReadonlySet<string> = new Set(['so', 'that', 'this', 'why', 'when', 'how', 'where', 'whether', 'yes', 'no', 'otherwise', 'thanks']);

@@ -1201,9 +1201,10 @@ function extractFromSentence(
           out.push({ source: { kind: 'vague', text: null, start: null, end: null }, cue: spanOf(doc, { start: i, end: i + 1 }), content: clause.map((c) => c.span), mode: modeOf(clause), sentence: sentence.index, continued: false, nested: true });
           markUsed(clause, quoteUsed);
         }
-      } else if (UNHELD_NOUNS.has(t.lemma) && next && !apostrophe && !cueCovers(t.start) && (t.lemma === 'call' ? next.normal === 'for' : UNHELD_PREPOSITIONS.has(next.normal) && !(t.lemma === 'question' && next.normal === 'of'))) {
+      } else if (UNHELD_NOUNS.has(t.lemma) && next && !apostrophe && !cueCovers(t.start) && (t.lemma === 'call' ? next.normal === 'for' : UNHELD_PREPOSITIONS.has(next.normal) && !(t.lemma === 'question' && next.normal === 'of' && tokens[i + 2]?.normal !== 'whether'))) {
+        // ("questions about how …", "the question of whether …": an embedded question.)
         const object = npAfter(tokens, i + 2, to);
-        const span = object ? spanOf(doc, object) : null;
+        const span = nominalContent(doc, i + 1, sentence.tokenEnd, to, quotes)?.span ?? (object ? spanOf(doc, object) : null);
         if (span) out.push({ source: { kind: 'vague', text: null, start: null, end: null }, cue: spanOf(doc, { start: i, end: i + 2 }), content: [span], mode: 'indirect', sentence: sentence.index, continued: false, nested: true });
       }
       continue;

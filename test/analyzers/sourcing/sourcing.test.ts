@@ -513,6 +513,11 @@ describe('sourcing: indirect and mixed speech', () => {
     // A single word that stands for what was said.
     expect(cues('Eze said the bridge would close, but she did not say when.')).toContain('she:did not say');
     expect(cues('Neither side would say so.')).toEqual(['Neither side:would say']);
+    // An embedded question after a nominal cue.
+    const raised = attributions('The plan raised questions about how the tolls would work.');
+    expect(raised.map((a) => a.cue?.text)).toEqual(['raised questions']);
+    expect(raised[0]!.content[0]!.text).toBe('how the tolls would work');
+    expect(attributions('The delays begged the question of whether the mayor was up to the job.')[0]?.content[0]?.text).toBe('whether the mayor was up to the job');
     // A question put to the reader reports no one's stance.
     expect(cues('Do you support the new tolls? Tell us below.')).toEqual([]);
     // A causee's words are no part of the clause around them.
