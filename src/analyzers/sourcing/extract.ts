@@ -24,6 +24,7 @@ import {
   npBefore,
   skipLeftModifiers,
   SUBJECT_PRONOUNS,
+  finiteClauseAfter,
 } from './phrases.js';
 import type { OutletMention } from '../outlets/types.js';
 import type { AttributionMode, Source, SourceKind } from './types.js';
@@ -466,16 +467,6 @@ function nounFragment(tokens: readonly Token[], from: number, end: number): bool
   if (k >= end || tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'SCONJ') return false;
   for (let j = k; j < end; j++) if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX' || tokens[j]!.quote >= 0) return false;
   return true;
-}
-
-/**
- * Whether a finite clause without "that" starts at `k`: a subject and then its verb ("showed
- * Clinton had received …", "shows he needs …"), not an object ("showed a strong lead").
- */
-function finiteClauseAfter(tokens: readonly Token[], k: number, to: number): boolean {
-  const subject = SUBJECT_PRONOUNS.has(tokens[k]?.normal ?? '') && tokens[k]!.pos === 'PRON' ? { end: k + 1 } : npAfter(tokens, k, Math.min(to, k + 8));
-  const verb = subject ? tokens[subject.end] : undefined;
-  return verb !== undefined && subject!.end < to && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.normal !== verb.lemma && !/ing$/.test(verb.normal)));
 }
 
 /** "Clinton on Trump: “…”": the name that opens the phrase before a colon. */

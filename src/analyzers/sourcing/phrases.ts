@@ -587,6 +587,17 @@ const PRIZES: ReadonlySet<string> = new Set(['victory', 'victories', 'win', 'win
 /** Words that open a clause a verb of thought can take as its object: "whether to run", "how to vote". */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'that', 'how', 'what', 'why', 'when', 'where', 'who', 'which']);
 
+/**
+ * Whether a finite clause without "that" starts at `k` and ends before `to`: a subject and then its
+ * verb ("showed Clinton had received …", "can see this guy is a fraud"), not an object ("showed a
+ * strong lead").
+ */
+export function finiteClauseAfter(tokens: readonly Token[], k: number, to: number): boolean {
+  const subject = SUBJECT_PRONOUNS.has(tokens[k]?.normal ?? '') && tokens[k]!.pos === 'PRON' ? { end: k + 1 } : npAfter(tokens, k, Math.min(to, k + 8));
+  const verb = subject ? tokens[subject.end] : undefined;
+  return verb !== undefined && subject!.end < to && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.normal !== verb.lemma && !/ing$/.test(verb.normal)));
+}
+
 /** Whether the cue verb at `i` is used in a sense that reports nothing (see `cueCategory`). */
 function otherSense(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
@@ -654,9 +665,7 @@ function otherSense(doc: Doc, i: number): boolean {
       // changed". ("saw his worth balloon", "the referendum saw the continuation": sight, events.)
       // ("Everyone can see this guy is a fraud": a finite clause after it is a judgement too.)
       if (next?.normal === 'that' || withinClause(tokens, i, 10, (k) => tokens[k]!.normal === 'as')) return false;
-      const subject = next && SUBJECT_PRONOUNS.has(next.normal) && next.pos === 'PRON' ? { end: i + 2 } : npAfter(tokens, i + 1, Math.min(tokens.length, i + 9));
-      const verb = subject ? tokens[subject.end] : undefined;
-      return !(verb !== undefined && verb.sentence === t.sentence && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.normal !== verb.lemma && !/ing$/.test(verb.normal))));
+      return !finiteClauseAfter(tokens, i + 1, doc.sentences[t.sentence]!.tokenEnd);
     }
     case 'consider': {
       // Weighing a question or holding an opinion: "is considering whether to run", "considering
