@@ -954,6 +954,10 @@ function extractFromSentence(
       continue;
     }
     if (!np) continue;
+    // ("He added that praising the former president …", "It doesn't help that invoking …": "that" after a
+    // verb or adjective opens a clause; it is no relative standing for a source.)
+    // ("polling that documented …" is a relative after a gerund that names evidence.)
+    if (np.end - np.start === 1 && tokens[np.start]!.normal === 'that' && ['VERB', 'AUX', 'ADJ', 'ADV', 'SCONJ'].includes(tokens[np.start - 1]?.pos ?? '') && !NOUN_GERUNDS.has(tokens[np.start - 1]!.normal)) continue;
     // ("“Is he really so ignorant?” Scarborough continued.", "Cruz continued: “…”": a quotation
     // that wink put in the sentence before or after counts.)
     if (category === 'quote-only' && quotes.length === 0) {

@@ -519,6 +519,9 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(raised.map((a) => a.cue?.text)).toEqual(['raised questions']);
     expect(raised[0]!.content[0]!.text).toBe('how the tolls would work');
     expect(attributions('The delays begged the question of whether the mayor was up to the job.')[0]?.content[0]?.text).toBe('whether the mayor was up to the job');
+    // "that" after a verb opens a clause; it stands for no source.
+    expect(cues('He added that praising the mayor for the bridge was absurd.')).not.toContain('that:praising');
+    expect(cues('Even in the face of polling that documented her lead, they doubted it.')).toContain('that:documented');
     // A question put to the reader reports no one's stance.
     expect(cues('Do you support the new tolls? Tell us below.')).toEqual([]);
     // A causee's words are no part of the clause around them.
