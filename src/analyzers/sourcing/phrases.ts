@@ -340,6 +340,14 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     const next = tokens[i + 1];
     if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') || !next) return null;
     const lemma = IRREGULAR.get(t.normal) ?? stripVerbEnding(t.normal);
+    // ("Clinton is promising them …", "he is promising to …": a progressive form wink tags as an adjective.)
+    if (/ing$/.test(t.normal) && tokens[i - 1] !== undefined && tokens[i - 1]!.sentence === t.sentence && tokens[i - 1]!.lemma === 'be' && tokens[i - 1]!.pos === 'AUX' &&
+      (OBJECT_PRONOUNS.has(next.normal) || next.pos === 'PROPN' || (next.pos === 'DET' && next.normal !== 'that') || next.normal === 'that' || (next.normal === 'to' && tokens[i + 2]?.pos === 'VERB'))) {
+      const stem = t.normal.slice(0, -3);
+      const lemmaOfIng = [stem, `${stem}e`, stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : ''].find((w) => w && CUE_LEMMAS.has(w));
+      const category = lemmaOfIng ? CUE_LEMMAS.get(lemmaOfIng)! : null;
+      if (category && category !== 'quote-only') return category;
+    }
     // Most nouns are no verb form of a cue: stop before the checks below.
     if (!CUE_LEMMAS.has(lemma) && !CUE_LEMMAS.has(t.lemma)) return null;
     const before = tokens[i - 1];

@@ -449,6 +449,9 @@ describe('sourcing: indirect and mixed speech', () => {
     expect(attributions('Dockers vow to boycott the new terminal.')[0]?.cue?.text).toBe('vow');
     expect(attributions('Mayor Lee hints at husband’s new job.')[0]?.cue?.text).toBe('hints');
     expect(attributions('Party Boosts Spending In Battleground States To Avoid Mistakes.').map((a) => a.cue?.text)).not.toContain('States');
+    // A progressive form wink tags as an adjective, before its object.
+    expect(attributions('Now the mayor is promising them a new bridge.')[0]?.cue?.text).toBe('is promising');
+    expect(attributions('The early results are promising.')).toEqual([]);
     // Verb forms with a doubled consonant or a changed "y", whatever wink tags them.
     expect(attributions('That is up from the 1 percent who preferred him in May.')[0]?.cue?.text).toBe('preferred');
     // A headline run into the text before it; "spoke at … about".
