@@ -656,7 +656,9 @@ function extractFromSentence(
     // (An idiom outranks its verb's own category: "went after" is no "went on", "weighed in" no "weighed".)
     const multiword = multiwordCue(doc, i);
     const lexical = multiword ? null : cueCategory(doc, i);
-    const category = (multiword ? 'speech' : null) ?? lexical ?? framingAs(doc, i) ?? thatComplement(doc, i);
+    // ("She continued that an FBI official …": a quote-only cue with a that-clause reports it.)
+    const category = lexical === 'quote-only' && tokens[i + 1]?.normal === 'that' && tokens[i + 1]!.pos === 'SCONJ' ? 'speech'
+      : (multiword ? 'speech' : null) ?? lexical ?? framingAs(doc, i) ?? thatComplement(doc, i);
     const extra = multiword ? multiword - 1 : 0;
     if (!category || category === 'according-to' || category === 'citing') continue;
     if (t.normal === 'citing' || (t.normal === 'cited' && tokens[i + 1]?.normal === 'by')) continue;

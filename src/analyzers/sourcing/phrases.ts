@@ -458,6 +458,13 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   const localHeadline = prev !== undefined && prev.pos === 'PROPN' && startsUpper(prev.text) && /[^s]s$/.test(t.normal) &&
     [tokens[i + 1], tokens[i + 2]].every((w) => w !== undefined && w.sentence === t.sentence && w.type === 'word' && startsUpper(w.text));
   if (startsUpper(t.text) && prev && prev.sentence === t.sentence && !/^[“‘"'«(—–-]$/.test(prev.text) && !isTitleCase(doc, t.sentence) && !localHeadline) return null;
+  // ("Cruz was brilliantly articulate": a base form right after a form of "be" is an adjective.)
+  if (t.normal === t.lemma && !/(?:ed|ing)$/.test(t.normal)) {
+    let b = i - 1;
+    while (b >= 0 && tokens[b]!.pos === 'ADV' && tokens[b]!.sentence === t.sentence) b--;
+    const be = tokens[b];
+    if (be && be.sentence === t.sentence && be.lemma === 'be' && be.normal !== 'be' && be.normal !== 'being' && be.normal !== 'been') return null;
+  }
   // "refugees admitted are …", "Republicans seeking the nomination": a participle right after a
   // noun, with no auxiliary, modifies the noun; it does not report speech.
   // (A present-tense form is finite: "The businessman says running for office is tough.")

@@ -452,6 +452,9 @@ describe('sourcing: indirect and mixed speech', () => {
     // A progressive form wink tags as an adjective, before its object.
     expect(attributions('Now the mayor is promising them a new bridge.')[0]?.cue?.text).toBe('is promising');
     expect(attributions('The early results are promising.')).toEqual([]);
+    expect(attributions('The mayor was brilliantly articulate in her answers.')).toEqual([]);
+    // "She continued that …": a quote-only cue with a that-clause reports it.
+    expect(attributions('She continued that an official had told her about the tolls.')[0]?.cue?.text).toBe('continued');
     // Verb forms with a doubled consonant or a changed "y", whatever wink tags them.
     expect(attributions('That is up from the 1 percent who preferred him in May.')[0]?.cue?.text).toBe('preferred');
     // A headline run into the text before it; "spoke at … about".
