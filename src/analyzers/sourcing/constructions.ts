@@ -136,6 +136,8 @@ export function infinitiveHost(tokens: readonly Token[], to: number, from: numbe
   if (tokens[k]?.normal === 'way' && k - 4 >= from && tokens[k - 2]?.normal === 'of' && tokens[k - 3]?.normal === 'out' && tokens[k - 4]!.lemma === 'go') return skipLeftModifiers(tokens, k - 4, from);
   const host = tokens[k];
   if (!host || k < from) return -1;
+  // ("I am here to tell you …")
+  if ((host.normal === 'here' || host.normal === 'there') && k - 1 >= from && tokens[k - 1]!.lemma === 'be') return skipLeftModifiers(tokens, k - 1, from);
   // "took to Twitter to say", "went on television to argue"
   // ("took to the talk shows to defend", "went on national television to argue": a longer phrase.)
   if (host.pos === 'PROPN' || host.pos === 'NOUN') {

@@ -132,7 +132,8 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
   // "Some said", "Many say", "Another said": a quantifier standing alone is the subject.
   // ("Not everyone is convinced …", "Not all agree": the negation belongs to the subject.)
   if (QUANTIFIERS.has(first.normal) && j - 1 >= floor && tokens[j - 1]!.normal === 'not') return { start: j - 1, end };
-  if (QUANTIFIERS.has(first.normal) && (j === floor || !npToken(tokens[j - 1]!) || tokens[j - 1]!.pos === 'PUNCT')) return { start: j, end };
+  // ("a strategy some believe he could replicate": after a noun, a quantifier opens a relative clause.)
+  if (QUANTIFIERS.has(first.normal) && (j === floor || !npToken(tokens[j - 1]!) || tokens[j - 1]!.pos === 'PUNCT' || (tokens[j - 1]!.pos === 'NOUN' && first.pos === 'DET'))) return { start: j, end };
   // "those surveyed said", "Republicans polled say": a respondents' participle after its noun.
   if (RESPONDENT_PARTICIPLES.has(first.normal) && j - 1 >= floor && (tokens[j - 1]!.normal === 'those' || (npToken(tokens[j - 1]!) && tokens[j - 1]!.pos !== 'DET'))) {
     if (tokens[j - 1]!.normal === 'those') return { start: j - 1, end };

@@ -517,6 +517,8 @@ describe('sourcing: indirect and mixed speech', () => {
     // A verb coordinated after a copular clause shares its subject; an expletive subject acts not.
     expect(cues('Ada Eze has been a longtime supporter of the mayor and has pledged her vote to him.')).toContain('Ada Eze:has pledged');
     expect(cues('The mayor made no mention of the tolls in her speech.')).toContain('The mayor:made no mention');
+    expect(cues('It is a strategy some believe the mayor could repeat.')).toContain('some:believe');
+    expect(cues('I am here to tell you what the council decided.')).toContain('I:am here to tell');
     // A single word that stands for what was said.
     expect(cues('Eze said the bridge would close, but she did not say when.')).toContain('she:did not say');
     expect(cues('Neither side would say so.')).toEqual(['Neither side:would say']);
