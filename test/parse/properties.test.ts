@@ -20,6 +20,19 @@ const pieces = fc.constantFrom(
 );
 const texty = fc.array(fc.oneof(pieces, fc.string(), fc.string({ unit: 'grapheme' })), { maxLength: 40 }).map((a) => a.join(''));
 
+// Words of the sourcing rules, joined by spaces into run-on "sentences" that reach every rule with
+// odd neighbours: a word alone, a rule's cue at the end of the text, a conjunction first.
+const ruleWords = fc.constantFrom(
+  'the', 'mayor', 'said', 'that', 'to', 'say', 'was', 'is', 'promising', 'them', 'Pressed', 'about', 'by', 'Challenged',
+  'questions', 'how', 'whether', 'led', 'some', 'question', 'polls', 'show', 'found', 'it', 'difficult', 'reporting',
+  'Additional', 'precincts', ',', '.', ';', ':', '“', '”', '"', "'s", 'Okafor', 'Reyes', 'and', 'praises', 'chides',
+  'continued', 'here', 'tell', 'a', 'strategy', 'believe', 'he', 'went', 'out', 'of', 'his', 'way', 'spoke', 'at', 'on',
+  'Tuesday', 'when', 'thanked', 'worried', 'analysts', 'For', 'Do', 'you', 'support', '?', 'made', 'no', 'mention', 'so',
+  'Says', '9:23PMLee', '2011', 'noted', 'charged', 'articulate', 'brilliantly', 'all', 'vowed', 'running', 'mate', '—',
+  '(', ')', '4', 'in', '10', 'hints', 'pledges', 'vow', 'In', 'According', 'asked', 'Asked', 'while', 'who', 'which',
+);
+const wordy = fc.array(ruleWords, { minLength: 1, maxLength: 30 }).map((a) => a.join(' '));
+
 describe('analyze on any input', () => {
   it('returns a valid analysis whose spans slice the input exactly', () => {
     fc.assert(
@@ -28,6 +41,15 @@ describe('analyze on any input', () => {
         expect(analysis.schemaVersion).toBe(1);
         expectExactSpans(text, analysis);
         expectExactSpans(text, parse(text));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
+  });
+
+  it('returns valid spans for run-on sequences of the words the sourcing rules look for', () => {
+    fc.assert(
+      fc.property(wordy, (text) => {
+        expectExactSpans(text, analyze(text));
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );
@@ -46,6 +68,9 @@ describe('analyze on any input', () => {
       '<html><body><p>“Hello,” <b>she</b> said.</p></body></html>',
       '“Unbalanced quotes never close, he said.\n\n‘Nor these.',
       ':“his warning that',
+      // (Found by fuzzing: a sentence of one word, and a conjunction opening a phrase before a colon.)
+      'in',
+      'and whether here Additional : Additional continued praises he precincts tell about Do he',
       `''We are told, 'a case,''' he said. “Mixed," she said. ''Spaced, '' said he.`,
     ];
     for (const text of cases) {

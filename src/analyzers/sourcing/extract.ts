@@ -1146,7 +1146,8 @@ function extractFromSentence(
 
   // "In a CNN poll released Monday, 50 percent …", "In the report, auditors …": a document that
   // opens the sentence is the source of what follows, unless the clause has a cue of its own.
-  if (tokens[from]!.normal === 'in') {
+  // (A sentence that is the word "in" alone has no phrase after it.)
+  if (tokens[from]!.normal === 'in' && from + 1 < to) {
     let comma = from + 1;
     while (comma < to && comma - from < 20 && !isComma(tokens[comma])) comma++;
     let head = -1;

@@ -290,7 +290,7 @@ export function npAfter(tokens: readonly Token[], start: number, ceiling: number
     }
     // "complete but unofficial returns": coordinated modifiers; "interviews with more than a
     // half-dozen of …": a comparative before a number.
-    const coordinatedModifier = (t.normal === 'and' || t.normal === 'but' || t.normal === 'or') && lastHead === j - 1 && (tokens[j - 1]!.pos === 'ADJ' || (firstMayBeVerb && j - 1 === start)) &&
+    const coordinatedModifier = (t.normal === 'and' || t.normal === 'but' || t.normal === 'or') && lastHead >= 0 && lastHead === j - 1 && (tokens[j - 1]!.pos === 'ADJ' || (firstMayBeVerb && j - 1 === start)) &&
       next !== undefined && j + 2 < ceiling && next.pos === 'ADJ' && npToken(tokens[j + 2]!);
     if (coordinatedModifier || (t.normal === 'more' && next?.normal === 'than' && j > start && NP_INNER_ADP.has(tokens[j - 1]!.normal))) {
       j += 2;
