@@ -20,8 +20,8 @@ const pieces = fc.constantFrom(
 );
 const texty = fc.array(fc.oneof(pieces, fc.string(), fc.string({ unit: 'grapheme' })), { maxLength: 40 }).map((a) => a.join(''));
 
-// Words of the sourcing rules, joined by spaces into run-on "sentences" that reach every rule with
-// odd neighbours: a word alone, a rule's cue at the end of the text, a conjunction first.
+// Words the analyzers' rules look for, joined by spaces into run-on "sentences" that reach every rule
+// with odd neighbours: a word alone, a rule's cue at the end of the text, a conjunction first.
 const ruleWords = fc.constantFrom(
   'the', 'mayor', 'said', 'that', 'to', 'say', 'was', 'is', 'promising', 'them', 'Pressed', 'about', 'by', 'Challenged',
   'questions', 'how', 'whether', 'led', 'some', 'question', 'polls', 'show', 'found', 'it', 'difficult', 'reporting',
@@ -30,6 +30,9 @@ const ruleWords = fc.constantFrom(
   'Tuesday', 'when', 'thanked', 'worried', 'analysts', 'For', 'Do', 'you', 'support', '?', 'made', 'no', 'mention', 'so',
   'Says', '9:23PMLee', '2011', 'noted', 'charged', 'articulate', 'brilliantly', 'all', 'vowed', 'running', 'mate', '—',
   '(', ')', '4', 'in', '10', 'hints', 'pledges', 'vow', 'In', 'According', 'asked', 'Asked', 'while', 'who', 'which',
+  // (and the outlets' and stance analyzers' words)
+  'News', 'news', 'state', 'media', 'Russian', 'official', 'agency', 'Reuters', 'BelTA', 'told', 'citing', 'allegedly',
+  'claimed', 'very', 'so-called', 'reportedly',
 );
 const wordy = fc.array(ruleWords, { minLength: 1, maxLength: 30 }).map((a) => a.join(' '));
 
@@ -71,6 +74,7 @@ describe('analyze on any input', () => {
       // (Found by fuzzing: a sentence of one word, and a conjunction opening a phrase before a colon.)
       'in',
       'and whether here Additional : Additional continued praises he precincts tell about Do he',
+      'official News',
       `''We are told, 'a case,''' he said. “Mixed," she said. ''Spaced, '' said he.`,
     ];
     for (const text of cases) {

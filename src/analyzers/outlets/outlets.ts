@@ -8,6 +8,9 @@ import { OutletMatcher } from './match.js';
 import { CUE_LEMMAS } from '../sourcing/words.js';
 import type { LinkedOutlet, OutletCount, OutletMention, OutletRating, OutletRecord, OutletRole, OutletsSentence, OutletsSummary } from './types.js';
 
+/** Words that make one outlet with "news" before them: "news agency", "news outlets", "news service". */
+const NEWS_COMPOUNDS: ReadonlySet<string> = new Set(['agency', 'agencies', 'service', 'services', 'outlet', 'outlets', 'media', 'organization', 'organizations', 'organisation', 'organisations', 'channel', 'channels', 'network', 'networks', 'site', 'sites', 'website', 'websites', 'wire', 'wires', 'program', 'programs', 'programme', 'programmes', 'show', 'shows', 'anchor', 'anchors', 'broadcast', 'broadcasts', 'bulletin', 'bulletins', 'portal', 'portals', 'station', 'stations', 'report', 'reports']);
+
 export interface OutletsOptions {
   /**
    * Records to use instead of the shipped gazetteer: an array, or the path of a JSON file
@@ -245,7 +248,9 @@ function findGeneric(doc: Doc): GenericMatch[] {
     if (tokens[i + 1] && ['freedom', 'conference', 'release', 'briefing', 'secretary', 'office', 'pass'].includes(tokens[i + 1]!.normal)) continue;
     if (words(tokens, start, i).includes('social')) continue;
     let end = i + 1;
-    if (head.normal === 'news' || (tokens[i + 1]?.normal === 'agency' && head.normal === 'news')) end = i + 2;
+    // ("state news agency", "Russian state news outlets": a word that names the outlet after "news"
+    // belongs to the mention; "state news said" ends at "news".)
+    if (head.normal === 'news' && tokens[i + 1] !== undefined && tokens[i + 1]!.sentence === head.sentence && NEWS_COMPOUNDS.has(tokens[i + 1]!.normal)) end = i + 2;
     const first = tokens[start]!;
     const last = tokens[end - 1]!;
     out.push({

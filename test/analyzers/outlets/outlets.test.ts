@@ -101,6 +101,10 @@ describe('outlets: detection and roles', () => {
       ['Local media', true, false, 'source'],
     ]);
     expect(analysis.summary.outlets.stateAffiliatedSourceShare).toBe(0.5);
+    // "news" takes the word after it only when that word names the outlet, and a text may end at "news".
+    expect(mentions('Russian state news said the launch failed.').map((m) => m.text)).toEqual(['Russian state news']);
+    expect(mentions('Russian state news agency reported the launch.').map((m) => m.text)).toEqual(['Russian state news agency']);
+    expect(mentions('official News').map((m) => m.text)).toEqual(['official News']);
   });
 
   it('feeds the sourcing analyzer: outlet sources link to their record', () => {
