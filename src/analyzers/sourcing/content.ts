@@ -5,6 +5,7 @@
 import type { Doc, Quote, Token } from '../../parse/types.js';
 import type { Span } from '../../types.js';
 import {
+  CLAUSE_OPENERS,
   MAX_CONTENT_TOKENS,
   OBJECT_PRONOUNS,
   type Range,
@@ -210,7 +211,7 @@ export function afterClauseBreak(tokens: readonly Token[], from: number, end: nu
 }
 
 /** Words that open an embedded question: "questions about how …", "the question of whether …". */
-const WH_WORDS: ReadonlySet<string> = new Set(['how', 'whether', 'why', 'what', 'who', 'whom', 'when', 'where', 'which', 'if']);
+const WH_WORDS: ReadonlySet<string> = new Set([...CLAUSE_OPENERS, 'whom'].filter((w) => w !== 'that'));
 
 /** Single words that stand for what was said: "did not say when", "said so", "said that." */
 const STANDING_FOR_SAID: ReadonlySet<string> = new Set(['so', 'that', 'this', 'why', 'when', 'how', 'where', 'whether', 'yes', 'no', 'otherwise', 'thanks']);

@@ -344,8 +344,7 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
     // ("Clinton is promising them …", "he is promising to …": a progressive form wink tags as an adjective.)
     if (/ing$/.test(t.normal) && tokens[i - 1] !== undefined && tokens[i - 1]!.sentence === t.sentence && tokens[i - 1]!.lemma === 'be' && tokens[i - 1]!.pos === 'AUX' &&
       (OBJECT_PRONOUNS.has(next.normal) || next.pos === 'PROPN' || (next.pos === 'DET' && next.normal !== 'that') || next.normal === 'that' || (next.normal === 'to' && tokens[i + 2]?.pos === 'VERB'))) {
-      const stem = t.normal.slice(0, -3);
-      const lemmaOfIng = [stem, `${stem}e`, stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : ''].find((w) => w && CUE_LEMMAS.has(w));
+      const lemmaOfIng = ingLemma(t.normal);
       const category = lemmaOfIng ? CUE_LEMMAS.get(lemmaOfIng)! : null;
       if (category && category !== 'quote-only') return category;
     }
@@ -456,9 +455,7 @@ export function cueCategory(doc: Doc, i: number): CueCategory | null {
   // (A headline in title case, "Trump Says Mexico Will Pay", is the exception.)
   // (So is a headline run into the text before it, "… 9:23PMRubio Says Abandoning Reform Was …":
   // a name before the verb and capitalised words after it.)
-  const localHeadline = prev !== undefined && prev.pos === 'PROPN' && startsUpper(prev.text) && /[^s]s$/.test(t.normal) &&
-    [tokens[i + 1], tokens[i + 2]].every((w) => w !== undefined && w.sentence === t.sentence && w.type === 'word' && startsUpper(w.text));
-  if (startsUpper(t.text) && prev && prev.sentence === t.sentence && !/^[“‘"'«(—–-]$/.test(prev.text) && !isTitleCase(doc, t.sentence) && !localHeadline) return null;
+  if (startsUpper(t.text) && prev && prev.sentence === t.sentence && !/^[“‘"'«(—–-]$/.test(prev.text) && !isTitleCase(doc, t.sentence) && !localHeadline(tokens, i)) return null;
   // ("Cruz was brilliantly articulate": a base form right after a form of "be" is an adjective.)
   if (t.normal === t.lemma && !/(?:ed|ing)$/.test(t.normal)) {
     let b = i - 1;
@@ -601,7 +598,7 @@ export function headEnd(tokens: readonly Token[], np: Range): number {
 const PRIZES: ReadonlySet<string> = new Set(['victory', 'victories', 'win', 'wins', 'loss', 'losses', 'gain', 'gains', 'record', 'deficit', 'surplus', 'profit', 'profits', 'title', 'titles', 'seat', 'seats', 'nomination', 'prize', 'crown', 'mantle', 'delegates', 'presidency', 'office', 'reelection', 're-election', 'term', 'post', 'job', 'spot', 'lead', 'majority']);
 
 /** Words that open a clause a verb of thought can take as its object: "whether to run", "how to vote". */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'that', 'how', 'what', 'why', 'when', 'where', 'who', 'which']);
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'that', 'how', 'what', 'why', 'when', 'where', 'who', 'which']);
 
 /**
  * Whether a finite clause without "that" starts at `k` and ends before `to`: a subject and then its
@@ -612,6 +609,14 @@ export function finiteClauseAfter(tokens: readonly Token[], k: number, to: numbe
   const subject = SUBJECT_PRONOUNS.has(tokens[k]?.normal ?? '') && tokens[k]!.pos === 'PRON' ? { end: k + 1 } : npAfter(tokens, k, Math.min(to, k + 8));
   const verb = subject ? tokens[subject.end] : undefined;
   return verb !== undefined && subject!.end < to && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.normal !== verb.lemma && !/ing$/.test(verb.normal)));
+}
+
+/** A headline run into the text before it: a name, an -s verb form at `i`, then two capitalised words. */
+function localHeadline(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.pos === 'PROPN' && startsUpper(prev.text) && /[^s]s$/.test(t.normal) &&
+    [tokens[i + 1], tokens[i + 2]].every((w) => w !== undefined && w.sentence === t.sentence && w.type === 'word' && startsUpper(w.text));
 }
 
 /** Whether the cue verb at `i` is used in a sense that reports nothing (see `cueCategory`). */
@@ -785,6 +790,13 @@ function placedAbout(tokens: readonly Token[], i: number): number | null {
     if (!(w.pos === 'ADP' || w.pos === 'DET' || w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'NUM' || w.pos === 'ADJ') || w.sentence !== tokens[i]!.sentence) return null;
   }
   return null;
+}
+
+/** "promising" → "promise", "pushing" → "push", "planning" → "plan": the lemma of the lexicon an -ing form is of, or null. */
+function ingLemma(normal: string): string | null {
+  const stem = normal.slice(0, -3);
+  const doubled = stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : '';
+  return [stem, `${stem}e`, doubled].find((w) => w !== '' && CUE_LEMMAS.has(w)) ?? null;
 }
 
 /** "claims" → "claim", "warned" → "warn": the form without -s or -ed (a cheap guess at a verb's lemma; wink's lemma is tried too). */
